@@ -1,0 +1,36 @@
+/** The knowledge base as the core sees it: plain data, already validated. */
+
+export type Lang = 'zh' | 'en';
+
+export interface Bilingual<T> {
+  readonly zh: T;
+  readonly en: T;
+}
+
+export type Aspect = 'overview' | 'duration' | 'materials' | 'where';
+
+export interface KnowledgeEntry {
+  readonly id: string;
+  readonly category: string;
+  readonly stage?: string;
+  readonly aspect?: Aspect;
+  /** The stage's legal time limit in working days, when the entry states one. */
+  readonly workdays?: number;
+  readonly questions: Bilingual<readonly string[]>;
+  readonly answer: Bilingual<string>;
+  readonly keywords: Bilingual<readonly string[]>;
+  readonly source: string;
+  /** ISO date (YYYY-MM-DD) on which staff last checked the entry. */
+  readonly verified: string;
+  readonly related: readonly string[];
+  /** Where the entry was read from, for messages to staff. */
+  readonly origin: { readonly file: string; readonly line: number };
+}
+
+/** Groups of interchangeable terms; the first term of each group is its canonical form. */
+export type SynonymGroups = readonly (readonly string[])[];
+
+export interface KnowledgeBase {
+  readonly entries: readonly KnowledgeEntry[];
+  readonly synonyms: SynonymGroups;
+}

@@ -1,0 +1,110 @@
+import { pinyin } from 'pinyin-pro';
+import { stemEnglish } from './english.js';
+import { normalizeText } from './normalize.js';
+
+/**
+ * The domain vocabulary the tokenizer recognises before falling back to general segmentation:
+ * synonym terms (each mapped to its group's canonical token) and keywords (mapped to themselves).
+ * Chinese terms live in a character trie, English terms in a trie of stemmed words, and Chinese terms
+ * are also indexed by toneless pinyin so that a homophone typo (才料 for 材料) still finds its term.
+ */
+export interface Lexicon {
+  readonly han: TrieNode;
+  readonly latin: TrieNode;
+  readonly pinyin: TrieNode;
+  /** Every token the lexicon can emit, for the typo corrector's vocabulary. */
+  readonly latinWords: ReadonlySet<string>;
+}
+
+export interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  /** Canonical token when a term ends here. */
+  token?: string;
+  /** For the pinyin trie: the term's own characters, to count how many the input shares. */
+  surface?: string;
+}
+
+const newNode = (): TrieNode => ({ children: new Map() });
+
+function insert(root: TrieNode, keys: readonly string[], token: string, surface?: string): void {
+  let node = root;
+  for (const k of keys) {
+    let next = node.children.get(k);
+    if (!next) node.children.set(k, (next = newNode()));
+    node = next;
+  }
+  // The first registration wins: a synonym group claims its terms before plain keywords do.
+  if (node.token === undefined) {
+    node.token = token;
+    if (surface !== undefined) node.surface = surface;
+  }
+}
+
+/** The stemmed English words (and numbers) of normalised text. */
+export function latinWords(normalized: string): string[] {
+  return rawLatinWords(normalized).map(stemEnglish);
+}
+
+export function rawLatinWords(normalized: string): string[] {
+  return normalized.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+}
+
+/** Toneless pinyin, one syllable per character (non-Han characters stand for themselves). */
+export function pinyinSyllables(han: string): string[] {
+  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * Builds the lexicon. `groups` are synonym groups whose first term is canonical; `words` are extra
+ * single terms (keywords). Terms are normalised exactly as queries are, so either script matches.
+ */
+export function buildLexicon(groups: readonly (readonly string[])[], words: readonly string[]): Lexicon {
+  const han = newNode();
+  const latin = newNode();
+  const py = newNode();
+  const latinVocab = new Set<string>();
+  const add = (term: string, token: string): void => {
+    const norm = normalizeText(term);
+    if (!norm) return;
+    if (HAN_ONLY.test(norm)) {
+      if (norm.length < 2) return;
+      insert(han, [...norm], token);
+      insert(py, pinyinSyllables(norm), token, norm);
+    } else if (/^[a-z0-9' ]+$/.test(norm)) {
+      const ws = latinWords(norm);
+      if (ws.length === 0) return;
+      ws.forEach((w) => latinVocab.add(w));
+      insert(latin, ws, token);
+    } else {
+      // Mixed-script terms ("ip地址") are matched character by character like Chinese.
+      insert(han, [...norm.replace(/ /g, '')], token);
+    }
+  };
+  for (const group of groups) {
+    const canonical = normalizeText(group[0] ?? '');
+    if (!canonical) continue;
+    for (const term of group) add(term, canonical);
+  }
+  for (const w of words) add(w, normalizeText(w));
+  return { han, latin, pinyin: py, latinWords: latinVocab };
+}
+
+/** Longest term in `root` starting at `keys[from]`: its token and length, or null. */
+export function longestMatch(
+  root: TrieNode,
+  keys: readonly string[],
+  from: number,
+): { token: string; length: number; surface?: string } | null {
+  let node: TrieNode | undefined = root;
+  let best: { token: string; length: number; surface?: string } | null = null;
+  for (let i = from; i < keys.length && node; i++) {
+    node = node.children.get(keys[i] as string);
+    if (node?.token !== undefined) {
+      best = { token: node.token, length: i - from + 1 };
+      if (node.surface !== undefined) best.surface = node.surface;
+    }
+  }
+  return best;
+}

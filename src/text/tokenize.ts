@@ -1,0 +1,95 @@
+import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
+import { ENGLISH_STOPWORDS, stemEnglish } from './english.js';
+import { longestMatch, rawLatinWords, pinyinSyllables, type Lexicon } from './lexicon.js';
+
+export interface TokenizeOptions {
+  /**
+   * Repairs typos (queries only): a Chinese span that sounds like a lexicon term, or an English word
+   * the `correctLatin` callback recognises as a misspelling of a known word.
+   */
+  readonly fuzzy?: boolean;
+  readonly correctLatin?: (word: string) => string | null;
+}
+
+// Intl.Segmenter splits 招商 or 喀左县 into single characters, so it only handles what the domain
+// lexicon does not know; the lexicon always gets the first say.
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+const RUNS = /(\p{Script=Han}+)|([a-z0-9' ]+)/gu;
+
+/**
+ * Splits normalised text (see normalizeText) into search tokens: domain terms and synonyms become
+ * their canonical token (so 开公司, 注册公司 and "register a company" are one token), remaining
+ * Chinese is segmented into words, English words are stemmed, stopwords are dropped.
+ */
+export function tokenize(normalized: string, lexicon: Lexicon, options: TokenizeOptions = {}): string[] {
+  const out: string[] = [];
+  for (const m of normalized.matchAll(RUNS)) {
+    if (m[1]) tokenizeHan(m[1], lexicon, options.fuzzy === true, out);
+    else if (m[2]) tokenizeLatin(m[2], lexicon, options, out);
+  }
+  return out;
+}
+
+function tokenizeHan(run: string, lexicon: Lexicon, fuzzy: boolean, out: string[]): void {
+  const chars = [...run];
+  const syllables = fuzzy ? pinyinSyllables(run) : [];
+  let unknownStart = 0;
+  let i = 0;
+  while (i < chars.length) {
+    const hit = longestMatch(lexicon.han, chars, i) ?? (fuzzy ? soundAlike(lexicon, chars, syllables, i) : null);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (unknownStart < i) segmentUnknown(chars.slice(unknownStart, i).join(''), out);
+    out.push(hit.token);
+    i += hit.length;
+    unknownStart = i;
+  }
+  if (unknownStart < chars.length) segmentUnknown(chars.slice(unknownStart).join(''), out);
+}
+
+/** A lexicon term that sounds the same and differs in at most one character (a pinyin-input typo). */
+function soundAlike(lexicon: Lexicon, chars: readonly string[], syllables: readonly string[], from: number) {
+  const hit = longestMatch(lexicon.pinyin, syllables, from);
+  if (!hit?.surface) return null;
+  let differing = 0;
+  for (let k = 0; k < hit.length; k++) if (hit.surface[k] !== chars[from + k]) differing++;
+  return differing <= 1 ? hit : null;
+}
+
+// Spans recur (需要什么, 多长时间 …) across entries and queries; remembering their segmentation keeps
+// index builds over large knowledge bases fast. Bounded so a flood of novel text cannot grow it forever.
+const SEGMENT_MEMO_LIMIT = 50_000;
+const segmentMemo = new Map<string, readonly string[]>();
+
+function segmentUnknown(span: string, out: string[]): void {
+  let words = segmentMemo.get(span);
+  if (!words) {
+    words = [...segmenter.segment(span)].map((s) => s.segment).filter((w) => !CHINESE_STOPWORDS.has(w));
+    if (segmentMemo.size >= SEGMENT_MEMO_LIMIT) segmentMemo.clear();
+    segmentMemo.set(span, words);
+  }
+  out.push(...words);
+}
+
+function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
+  const raw = rawLatinWords(run);
+  const words = raw.map((r) => {
+    const w = stemEnglish(r);
+    if (!options.fuzzy || !options.correctLatin || ENGLISH_STOPWORDS.has(r) || lexicon.latinWords.has(w)) return w;
+    return options.correctLatin(w) ?? w;
+  });
+  let i = 0;
+  while (i < words.length) {
+    const hit = longestMatch(lexicon.latin, words, i);
+    if (hit) {
+      out.push(hit.token);
+      i += hit.length;
+      continue;
+    }
+    if (!ENGLISH_STOPWORDS.has(raw[i] as string)) out.push(words[i] as string);
+    i++;
+  }
+}

@@ -11,5 +11,6 @@ export const answer: { readonly [K in keyof typeof zh]: string } = {
   unresolvedNearest: 'Closest topics:',
   helpful: '👍 Helpful',
   notHelpful: '👎 Not helpful',
+  deadlineButton: '📅 Calculate my deadline',
   generalKnowledgeNote: '(general national practice, for reference; staff will confirm)',
 };

@@ -8,5 +8,6 @@ export const answer = {
   unresolvedNearest: '相近的内容：',
   helpful: '👍 有帮助',
   notHelpful: '👎 没帮助',
+  deadlineButton: '📅 计算我的办结日期',
   generalKnowledgeNote: '（一般性规定，仅供参考，请以工作人员答复为准）',
 } as const;

@@ -1,0 +1,42 @@
+import type { SearchConfig } from '../search/config.js';
+import type { SearchHit } from '../search/engine.js';
+import type { AnswerStatus, Candidate } from './types.js';
+
+export interface Decision {
+  readonly status: AnswerStatus;
+  readonly candidates: readonly Candidate[];
+  readonly confidence: number;
+}
+
+/**
+ * Turns ranked hits into one of the three outcomes (plus smalltalk). Coverage — how much of the
+ * question's informative weight an entry contains — is the calibrated confidence: a question about
+ * passports shares 需要/材料 with a permit entry, but its subject 护照 is covered by nothing, so its
+ * coverage stays low whatever the raw score.
+ */
+export function decide(hits: readonly SearchHit[], config: SearchConfig): Decision {
+  const top = hits[0];
+  if (!top || top.coverage < config.clarifyCoverage) {
+    return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top?.coverage ?? 0 };
+  }
+  if (top.coverage >= config.answerCoverage) {
+    const rivals = hits
+      .slice(1)
+      .filter((h) => h.score >= top.score * config.ambiguityRatio && h.coverage >= config.answerCoverage);
+    if (rivals.length === 0) {
+      const status: AnswerStatus = top.entry.category === 'smalltalk' ? 'smalltalk' : 'answered';
+      return { status, candidates: [top], confidence: top.coverage };
+    }
+    return {
+      status: 'clarify',
+      candidates: [top, ...rivals].slice(0, config.maxClarifyChoices),
+      confidence: top.coverage,
+    };
+  }
+  // Partly covered: offer the plausible entries rather than answering one of them outright.
+  const plausible = hits.filter((h) => h.coverage >= config.clarifyCoverage && h.entry.category !== 'smalltalk');
+  if (plausible.length < 2) {
+    return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top.coverage };
+  }
+  return { status: 'clarify', candidates: plausible.slice(0, config.maxClarifyChoices), confidence: top.coverage };
+}

@@ -42,9 +42,11 @@ export interface WorkCalendar {
  * - the due date is the n-th working day after the submission day;
  * - weekends and official holidays are not working days; weekend days declared working days (调休) are.
  */
-export const COUNTING_CONVENTION: Bilingual<string> = Object.freeze({
-  zh: '计算方法：提交（受理）当日不计入，自次日起的第一个工作日算第1天，第N个工作日即为办结期限；周末和法定节假日不计，调休上班的周末计入。',
-  en: 'How it is counted: the day of submission is not counted; the first working day after it is day 1, and the due date is the N-th working day; weekends and public holidays do not count, weekend days officially made working days do.',
+export const COUNTING_CONVENTION: Readonly<Record<'zh' | 'en', (workdays: number) => string>> = Object.freeze({
+  zh: (n: number) =>
+    `计算方法：提交（受理）当日不计入，自次日起的第一个工作日算第1天，第${n}个工作日即为办结期限；周末和法定节假日不计，调休上班的周末计入。`,
+  en: (n: number) =>
+    `How it is counted: the day of submission is not counted; the first working day after it is day 1, and the due date is working day ${n}. Weekends and public holidays do not count; weekend days officially made working days do.`,
 });
 
 export type DayKind = 'workday' | 'make-up-workday' | 'holiday' | 'weekend';

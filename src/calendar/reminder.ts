@@ -1,0 +1,15 @@
+import type { Bilingual } from '../knowledge/types.js';
+import { hasOfficialYear, type WorkCalendar } from './calendar.js';
+import { calendarText } from './messages.js';
+import { partsOf, type PlainDate } from './plain-date.js';
+
+/**
+ * The reminder for the staff group, in both languages, when `today` is in December and the calendar
+ * has no official schedule for next year; otherwise null. The State Council usually publishes the
+ * next year's schedule between late October and December, so December is when a gap matters.
+ */
+export function missingScheduleReminder(calendar: WorkCalendar, today: PlainDate): Bilingual<string> | null {
+  const { year, month } = partsOf(today);
+  if (month !== 12 || hasOfficialYear(calendar, year + 1)) return null;
+  return { zh: calendarText('zh').reminder(year + 1), en: calendarText('en').reminder(year + 1) };
+}

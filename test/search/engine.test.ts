@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { shippedAssistant } from '../fixtures/real-assistant.js';
+
+const ask = (q: string) => shippedAssistant().ask(q);
+
+describe('searching the shipped knowledge base', () => {
+  it('tells apart the aspect asked about for the same stage', () => {
+    expect(ask('施工许可要几天').entry?.id).toBe('construction-permit-duration');
+    expect(ask('施工许可要什么材料').entry?.id).toBe('construction-permit-materials');
+    expect(ask('施工许可去哪里办').entry?.id).toBe('construction-permit-where');
+  });
+  it('finds paraphrases through synonyms: opening a company', () => {
+    const d = ask('开公司要多久');
+    expect(d.status).toBe('answered');
+    expect(d.entry?.id).toBe('startup-duration');
+  });
+  it('survives a homophone typo and an English misspelling', () => {
+    expect(ask('施工许可证需要什么才料').entry?.id).toBe('construction-permit-materials');
+    expect(ask('How long does the construcion permit take?').entry?.id).toBe('construction-permit-duration');
+  });
+  it('answers an English question in English and a traditional one in traditional Chinese', () => {
+    const en = ask('How long does the completion acceptance take?');
+    expect(en.lang).toBe('en');
+    expect(en.entry?.id).toBe('completion-acceptance-duration');
+    const hant = ask('施工許可要幾天？');
+    expect(hant.lang).toBe('zh-Hant');
+    expect(hant.entry?.id).toBe('construction-permit-duration');
+  });
+  it('leaves questions that share the form but not the subject unresolved', () => {
+    for (const q of ['办理护照需要什么材料', '申请专利需要多长时间', 'How long does a visa application take?']) {
+      expect(ask(q).status, q).toBe('unresolved');
+    }
+  });
+  it('offers a choice when only the stage is named', () => {
+    const d = ask('construction permit');
+    expect(d.status).toBe('clarify');
+    expect(d.candidates.map((c) => c.entry.id)).toContain('construction-permit-duration');
+    expect(d.candidates.length).toBeLessThanOrEqual(3);
+  });
+  it('recognises small talk without logging it as a question', () => {
+    expect(ask('你好').status).toBe('smalltalk');
+    expect(ask('thanks!').status).toBe('smalltalk');
+  });
+  it('searches only the first part of a very long message', () => {
+    const d = ask(`施工许可要几天${'啊'.repeat(10_000)}`);
+    expect(d.question.length).toBeLessThanOrEqual(300);
+    expect(d.entry?.id).toBe('construction-permit-duration');
+  });
+  it('gives nonsense, emoji or SQL text a clean unresolved outcome', () => {
+    for (const q of ['🙂🙂🙂', "'; DROP TABLE questions; --", 'asdfghjkl']) expect(ask(q).status, q).toBe('unresolved');
+  });
+});

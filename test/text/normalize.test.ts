@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/text/normalize.js';
+import { detectLanguage, languageFromCode } from '../../src/text/language.js';
+
+describe('normalizeText', () => {
+  it('folds full-width letters and digits, case and punctuation', () => {
+    expect(normalizeText('ＡＢＣ１２３，Construction Permit！')).toBe('abc123 construction permit');
+  });
+  it('turns traditional characters into simplified', () => {
+    expect(normalizeText('施工許可要幾天？')).toBe('施工许可要几天');
+    expect(normalizeText('開公司需要什麼資料')).toBe('开公司需要什么资料');
+  });
+  it('keeps SQL-looking and HTML-looking text as harmless words', () => {
+    expect(normalizeText("'; DROP TABLE items; --")).toBe('drop table items');
+    expect(normalizeText('<b>施工</b> & 许可')).toBe('b 施工 b 许可');
+  });
+});
+
+describe('detectLanguage', () => {
+  it('recognises simplified, traditional and English questions', () => {
+    expect(detectLanguage('施工许可要多久')).toBe('zh');
+    expect(detectLanguage('施工許可要多久')).toBe('zh-Hant');
+    expect(detectLanguage('How long does it take?')).toBe('en');
+  });
+  it('treats a mixed question as Chinese, and says nothing for digits or emoji', () => {
+    expect(detectLanguage('construction permit 要多久')).toBe('zh');
+    expect(detectLanguage('12345 👍')).toBeNull();
+  });
+  it("maps Telegram's language codes", () => {
+    expect(languageFromCode('zh-hans')).toBe('zh');
+    expect(languageFromCode('zh-TW')).toBe('zh-Hant');
+    expect(languageFromCode('en-US')).toBe('en');
+    expect(languageFromCode('ru')).toBeNull();
+  });
+});

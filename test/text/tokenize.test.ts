@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../src/text/lexicon.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { stemEnglish } from '../../src/text/english.js';
+
+const lexicon = buildLexicon(
+  [
+    ['施工许可', '施工证', '施工许可证', 'construction permit', 'building permit'],
+    ['材料', '资料', 'materials', 'documents'],
+    ['时限', '多久', '几天', 'how long'],
+    ['企业开办', '开公司', '注册公司', 'register a company'],
+  ],
+  ['喀左县', '招商引资'],
+);
+const tokens = (text: string, fuzzy = true) => tokenize(normalizeText(text), lexicon, { fuzzy });
+
+describe('tokenize', () => {
+  it('maps synonyms in either language to one canonical token', () => {
+    expect(tokens('开公司要多久')).toEqual(['企业开办', '时限']);
+    expect(tokens('how long to register a company')).toEqual(['时限', '企业开办']);
+    expect(tokens('施工证需要什么资料')).toEqual(['施工许可', '需要', '材料']);
+  });
+  it('keeps domain words whole that the general segmenter would split into characters', () => {
+    expect(tokens('喀左县招商引资')).toEqual(['喀左县', '招商引资']);
+  });
+  it('repairs a homophone typo from pinyin input, but only in fuzzy (query) mode', () => {
+    expect(tokens('施工许可证需要什么才料')).toContain('材料');
+    expect(tokens('施工徐可要几天')).toEqual(['施工许可', '时限']);
+    expect(tokens('施工许可证需要什么才料', false)).not.toContain('材料');
+  });
+  it('does not turn a different word with a different sound into a domain term', () => {
+    expect(tokens('办理护照需要什么材料')).toContain('护照');
+  });
+  it('drops English stopwords and stems plurals', () => {
+    expect(tokens('What are the permits for a factory?')).toEqual(['permit', 'factory']);
+    expect(stemEnglish('licences')).toBe('licence');
+    expect(stemEnglish('applies')).toBe('apply');
+  });
+  it('uses the typo corrector for unknown English words when given one', () => {
+    const out = tokenize(normalizeText('construcion permit'), lexicon, {
+      fuzzy: true,
+      correctLatin: (w) => (w === 'construcion' ? 'construction' : null),
+    });
+    expect(out).toEqual(['施工许可']);
+  });
+});

@@ -19,7 +19,7 @@ export interface Assistant {
 
 export function createAssistant(kb: KnowledgeBase, overrides: Partial<SearchConfig> = {}): Assistant {
   const config = searchConfig(overrides);
-  const engine = createSearchEngine(kb.entries, kb.synonyms, config);
+  const engine = createSearchEngine(kb, config);
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
   return {
     ask(text, options = {}) {

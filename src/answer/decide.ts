@@ -19,24 +19,17 @@ export function decide(hits: readonly SearchHit[], config: SearchConfig): Decisi
   if (!top || top.coverage < config.clarifyCoverage) {
     return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top?.coverage ?? 0 };
   }
-  if (top.coverage >= config.answerCoverage) {
-    const rivals = hits
-      .slice(1)
-      .filter((h) => h.score >= top.score * config.ambiguityRatio && h.coverage >= config.answerCoverage);
-    if (rivals.length === 0) {
-      const status: AnswerStatus = top.entry.category === 'smalltalk' ? 'smalltalk' : 'answered';
-      return { status, candidates: [top], confidence: top.coverage };
-    }
-    return {
-      status: 'clarify',
-      candidates: [top, ...rivals].slice(0, config.maxClarifyChoices),
-      confidence: top.coverage,
-    };
+  const close = hits.filter(
+    (h) => h.coverage >= top.coverage - config.ambiguityMargin && h.coverage >= config.clarifyCoverage,
+  );
+  if (close.length === 1 && top.coverage >= config.answerCoverage) {
+    const status: AnswerStatus = top.entry.category === 'smalltalk' ? 'smalltalk' : 'answered';
+    return { status, candidates: [top], confidence: top.coverage };
   }
-  // Partly covered: offer the plausible entries rather than answering one of them outright.
-  const plausible = hits.filter((h) => h.coverage >= config.clarifyCoverage && h.entry.category !== 'smalltalk');
-  if (plausible.length < 2) {
+  // Several entries fit about equally well, or one fits only partly: let the user choose.
+  const choices = close.filter((h) => h.entry.category !== 'smalltalk').slice(0, config.maxClarifyChoices);
+  if (choices.length === 0) {
     return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top.coverage };
   }
-  return { status: 'clarify', candidates: plausible.slice(0, config.maxClarifyChoices), confidence: top.coverage };
+  return { status: 'clarify', candidates: choices, confidence: top.coverage };
 }

@@ -37,6 +37,7 @@ export function createLiveKnowledge(dir: string, options: LiveKnowledgeOptions):
     createAssistant({
       entries: [...loaded.kb.entries, ...(options.extraEntries?.() ?? [])],
       synonyms: loaded.kb.synonyms,
+      ...(loaded.kb.aspects ? { aspects: loaded.kb.aspects } : {}),
     });
 
   const first = load(dir);

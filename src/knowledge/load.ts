@@ -4,7 +4,7 @@ import { checkAcrossFiles, uniqueEntries } from './check-knowledge.js';
 import { parseEntriesFile, type ParsedEntries } from './parse-entries.js';
 import { parseSynonymsFile } from './parse-synonyms.js';
 import type { Problem } from './problem.js';
-import type { KnowledgeBase, SynonymGroups } from './types.js';
+import type { AspectTerms, KnowledgeBase, SynonymGroups } from './types.js';
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
 export const INBOX_DIR = 'inbox';
@@ -34,11 +34,13 @@ export function loadKnowledgeDir(dir: string): LoadedKnowledge {
   const problems: Problem[] = [];
   const parsed: ParsedEntries[] = [];
   let synonyms: SynonymGroups = [];
+  let aspects: AspectTerms = {};
   for (const path of yamlFiles(dir)) {
     const text = readFileSync(path, 'utf8');
     if (path.endsWith(SYNONYMS_FILE)) {
       const s = parseSynonymsFile(text, shown(path));
       synonyms = s.groups;
+      aspects = s.aspects;
       problems.push(...s.problems);
       continue;
     }
@@ -53,5 +55,5 @@ export function loadKnowledgeDir(dir: string): LoadedKnowledge {
   for (const d of drafts) problems.push(...d.problems);
   problems.push(...checkAcrossFiles(drafts, new Set(entries.map((e) => e.id))));
 
-  return { kb: { entries, synonyms }, problems, inboxCount: drafts.reduce((n, d) => n + d.entries.length, 0) };
+  return { kb: { entries, synonyms, aspects }, problems, inboxCount: drafts.reduce((n, d) => n + d.entries.length, 0) };
 }

@@ -1,38 +1,61 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem } from './problem.js';
-import type { SynonymGroups } from './types.js';
+import type { AspectTerms, SynonymGroups } from './types.js';
 import { normalizeText } from '../text/normalize.js';
 import { parseYamlLocated } from './yaml-positions.js';
 
+const ASPECT_NAME = /^[a-z]+$/;
+
 /**
- * Reads `synonyms.yaml` (`groups:` a list of term lists, the first term canonical). A term may belong
- * to one group only: otherwise which meaning a question has would depend on file order.
+ * Reads `synonyms.yaml`: `aspects:` (aspect name → question-form terms) and `groups:` (subject term
+ * lists, the first term canonical). A term may stand in one place only: otherwise which meaning a
+ * question has would depend on file order.
  */
-export function parseSynonymsFile(text: string, file: string): { groups: SynonymGroups; problems: Problem[] } {
+export function parseSynonymsFile(
+  text: string,
+  file: string,
+): { groups: SynonymGroups; aspects: AspectTerms; problems: Problem[] } {
   const { located, problems } = parseYamlLocated(text, file);
-  if (!located) return { groups: [], problems };
+  const aspects: Record<string, string[]> = {};
+  if (!located) return { groups: [], aspects, problems };
   const root = located.doc.contents;
   const list = isMap(root) ? (root.get('groups', true) as Node | undefined) : undefined;
   if (!isSeq(list)) {
-    return { groups: [], problems: [located.problemAt(list ?? root, '`groups` must be a list of term lists')] };
+    return { groups: [], aspects, problems: [located.problemAt(list ?? root, '`groups` must be a list of term lists')] };
+  }
+  const owner = new Map<string, string>();
+  const claim = (t: Node, term: string, meaning: string) => {
+    const key = normalizeText(term);
+    const first = owner.get(key);
+    if (first !== undefined && first !== meaning) {
+      problems.push(located.problemAt(t, `'${term}' is already listed under '${first}'`));
+    } else owner.set(key, meaning);
+  };
+  const aspectMap = isMap(root) ? (root.get('aspects', true) as Node | undefined) : undefined;
+  if (aspectMap !== undefined) {
+    if (!isMap(aspectMap)) problems.push(located.problemAt(aspectMap, '`aspects` must map aspect names to term lists'));
+    else {
+      for (const pair of aspectMap.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : '';
+        const terms = pair.value as Node | null;
+        if (!ASPECT_NAME.test(name) || !isSeq(terms) || terms.items.some((t) => !isScalar(t) || String(t.value).trim() === '')) {
+          problems.push(located.problemAt((terms ?? pair.key) as Node, `aspect '${name}' must be a lower-case name with a list of non-empty terms`));
+          continue;
+        }
+        aspects[name] = terms.items.map((t) => String((t as { value: unknown }).value).trim());
+        terms.items.forEach((t, i) => claim(t as Node, aspects[name]![i]!, `aspect ${name}`));
+      }
+    }
   }
   const groups: string[][] = [];
-  const owner = new Map<string, string>();
   for (const item of list.items) {
     if (!isSeq(item) || item.items.length < 2 || item.items.some((t) => !isScalar(t) || String(t.value).trim() === '')) {
       problems.push(located.problemAt(item as Node, 'a synonym group must list at least two non-empty terms'));
       continue;
     }
     const terms = item.items.map((t) => String((t as { value: unknown }).value).trim());
-    const canonical = terms[0] as string;
-    item.items.forEach((t, i) => {
-      const key = normalizeText(terms[i] as string);
-      const first = owner.get(key);
-      if (first !== undefined && first !== canonical) {
-        problems.push(located.problemAt(t as Node, `'${terms[i]}' is already a synonym of '${first}'`));
-      } else owner.set(key, canonical);
-    });
+    item.items.forEach((t, i) => claim(t as Node, terms[i] as string, terms[0] as string));
     groups.push(terms);
   }
-  return { groups, problems };
+  return { groups, aspects, problems };
 }

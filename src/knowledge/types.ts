@@ -30,7 +30,15 @@ export interface KnowledgeEntry {
 /** Groups of interchangeable terms; the first term of each group is its canonical form. */
 export type SynonymGroups = readonly (readonly string[])[];
 
+/**
+ * Question forms by aspect name (duration, materials, where, cost, contact, process …): the words
+ * that say WHAT is asked about a subject. Kept apart from subject synonyms so that a question sharing
+ * only its form with an entry (办理护照需要什么材料) is not taken for that entry.
+ */
+export type AspectTerms = Readonly<Record<string, readonly string[]>>;
+
 export interface KnowledgeBase {
   readonly entries: readonly KnowledgeEntry[];
   readonly synonyms: SynonymGroups;
+  readonly aspects?: AspectTerms;
 }

@@ -11,21 +11,44 @@ export interface SearchConfig {
   readonly fieldWeights: { readonly questions: number; readonly keywords: number; readonly answer: number };
   /** Questions longer than this many characters are searched on their first part. */
   readonly maxQueryChars: number;
+  /** Candidates taken from the index by BM25F before re-ranking by confidence. */
+  readonly candidatePool: number;
   /** Candidates returned by a search. */
   readonly topK: number;
+  /**
+   * How much a query's unexplained words lower confidence: confidence = phrasing coverage ×
+   * query coverage ^ this. Small, because investors wrap a question in context ("we are building a
+   * factory, …"); not zero, because a passport question must not borrow a permit's confidence.
+   */
+  readonly queryCoverageExponent: number;
+
   /** English typo repair: fuse.js threshold (0 exact … 1 anything) and the shortest word repaired. */
   readonly typoThreshold: number;
   readonly typoMinLength: number;
-  /** Weight of a query token the index has never seen, as a multiple of the largest known IDF. */
-  readonly unknownTokenWeight: number;
-  /** Weight of an unknown single Chinese character relative to an unknown word. */
-  readonly unknownCharFactor: number;
+  /** How much each kind of word weighs in the confidence (see search/confidence.ts tokenWeight). */
+  readonly weights: {
+    /** A named domain subject (synonym group or keyword). */
+    readonly domainTerm: number;
+    /** A Chinese word absent from the general IDF table. */
+    readonly unknownWord: number;
+    /** Any English word that is not a stopword or a domain term. */
+    readonly englishWord: number;
+    readonly number: number;
+    /** Single Chinese characters say less than words. */
+    readonly singleCharFactor: number;
+  };
+  /** Words in more than `share` of the entries weigh `factor` as much (with at least minEntries entries). */
+  readonly ubiquity: { readonly share: number; readonly factor: number; readonly minEntries: number };
+  /** Confidence factor when the question asks an aspect the entry does not answer. */
+  readonly aspectMismatchFactor: number;
+  /** … and when the entry states no aspect at all. */
+  readonly aspectUnstatedFactor: number;
   /** Coverage (0–1) at or above which the best entry answers the question. */
   readonly answerCoverage: number;
   /** Coverage below which nothing is offered at all (unresolved). */
   readonly clarifyCoverage: number;
-  /** A runner-up within this ratio of the best score makes the question ambiguous. */
-  readonly ambiguityRatio: number;
+  /** A runner-up whose confidence is within this margin of the best makes the question ambiguous. */
+  readonly ambiguityMargin: number;
   /** At most this many choices in a clarify reply. */
   readonly maxClarifyChoices: number;
 }
@@ -35,14 +58,18 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   b: 0.5,
   fieldWeights: Object.freeze({ questions: 3, keywords: 2, answer: 1 }),
   maxQueryChars: 300,
+  candidatePool: 12,
   topK: 5,
+  queryCoverageExponent: 0.3,
   typoThreshold: 0.34,
   typoMinLength: 4,
-  unknownTokenWeight: 1,
-  unknownCharFactor: 0.35,
+  weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishWord: 8, number: 3, singleCharFactor: 0.4 }),
+  ubiquity: Object.freeze({ share: 0.2, factor: 0.15, minEntries: 20 }),
+  aspectMismatchFactor: 0.5,
+  aspectUnstatedFactor: 0.8,
   answerCoverage: 0.6,
   clarifyCoverage: 0.45,
-  ambiguityRatio: 0.9,
+  ambiguityMargin: 0.05,
   maxClarifyChoices: 3,
 });
 

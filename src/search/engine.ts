@@ -1,16 +1,22 @@
-import type { KnowledgeEntry, SynonymGroups } from '../knowledge/types.js';
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
+import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
 import { InvertedIndex, type FieldTokens } from './inverted-index.js';
 import { createTypoCorrector } from './typo-corrector.js';
 
 export interface SearchHit {
   readonly entry: KnowledgeEntry;
+  /** BM25F relevance; comparable between the hits of one query only. */
   readonly score: number;
-  /** Share (0–1) of the query's informative weight that this entry contains. */
+  /** Calibrated confidence (0–1) that this entry answers the query; see confidenceOf. */
   readonly coverage: number;
+  /** The factors of `coverage`, for tuning and for staff inspecting a decision. */
+  readonly phrasingCoverage: number;
+  readonly queryCoverage: number;
+  readonly aspectFactor: number;
 }
 
 export interface SearchResult {
@@ -23,59 +29,72 @@ export interface SearchEngine {
   search(text: string): SearchResult;
 }
 
-const HAN_CHAR = /^\p{Script=Han}$/u;
-
 /** The tokens of every field of an entry, both languages together (so either language finds it). */
-function entryFields(entry: KnowledgeEntry, lexicon: Lexicon): FieldTokens {
-  const tok = (texts: readonly string[]) => texts.flatMap((t) => tokenize(normalizeText(t), lexicon));
+function tokenizeEntry(entry: KnowledgeEntry, lexicon: Lexicon): { fields: FieldTokens; phrasings: string[][] } {
+  const tok = (text: string) => tokenize(normalizeText(text), lexicon);
+  const phrasings = [...entry.questions.zh, ...entry.questions.en].map(tok);
   return {
-    questions: tok([...entry.questions.zh, ...entry.questions.en]),
-    keywords: tok([...entry.keywords.zh, ...entry.keywords.en]),
-    answer: tok([entry.answer.zh, entry.answer.en]),
+    fields: {
+      questions: phrasings.flat(),
+      keywords: [...entry.keywords.zh, ...entry.keywords.en].flatMap(tok),
+      answer: [entry.answer.zh, entry.answer.en].flatMap(tok),
+    },
+    phrasings,
   };
 }
 
 /**
- * Builds the retrieval engine over a set of entries. Pure: the same entries and config always give
- * the same answers.
+ * Builds the retrieval engine: BM25F over an inverted index finds candidates fast, then each
+ * candidate is re-ranked by a calibrated confidence (see confidence.ts). Pure: the same knowledge
+ * and config always give the same answers.
  */
-export function createSearchEngine(
-  entries: readonly KnowledgeEntry[],
-  synonyms: SynonymGroups,
-  overrides: Partial<SearchConfig> = {},
-): SearchEngine {
+export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchConfig> = {}): SearchEngine {
   const config = searchConfig(overrides);
-  const lexicon = buildLexicon(synonyms, entries.flatMap((e) => [...e.keywords.zh, ...e.keywords.en]));
+  const { entries } = kb;
+  const lexicon = buildLexicon(
+    kb.synonyms,
+    entries.flatMap((e) => [...e.keywords.zh, ...e.keywords.en]),
+    kb.aspects ?? {},
+  );
+  const tokenized = entries.map((e) => tokenizeEntry(e, lexicon));
   const index = InvertedIndex.build(
-    entries.map((e) => entryFields(e, lexicon)),
+    tokenized.map((t) => t.fields),
     config,
   );
+  const profiles: EntryProfile[] = tokenized.map((t, i) => entryProfile(entries[i] as KnowledgeEntry, t.phrasings));
   const correctLatin = createTypoCorrector(
     () => [...index.terms()].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
     config.typoThreshold,
     config.typoMinLength,
   );
-
-  const weightOf = (token: string): number => {
-    const idf = index.idf(token);
-    if (idf !== undefined) return idf;
-    const unknown = index.maxIdf * config.unknownTokenWeight;
-    return HAN_CHAR.test(token) ? unknown * config.unknownCharFactor : unknown;
+  const weightCache = new Map<string, number>();
+  const weightOf = (t: string): number => {
+    let w = weightCache.get(t);
+    if (w === undefined) {
+      w = tokenWeight(t, (x) => lexicon.subjectTokens.has(x), config);
+      // A word most entries contain (the county's own name) cannot say which entry is meant.
+      if (entries.length >= config.ubiquity.minEntries && index.docFrequency(t) / entries.length > config.ubiquity.share) {
+        w *= config.ubiquity.factor;
+      }
+      weightCache.set(t, w);
+    }
+    return w;
   };
 
   return {
     search(text) {
       const normalized = normalizeText([...text].slice(0, config.maxQueryChars).join(''));
       const tokens = [...new Set(tokenize(normalized, lexicon, { fuzzy: true, correctLatin }))];
-      const weights = tokens.map(weightOf);
-      const total = weights.reduce((a, b) => a + b, 0);
-      const hits = index.search(tokens, config.topK).map(({ doc, score, matched }) => {
-        let covered = 0;
-        weights.forEach((w, i) => {
-          if (i >= 31 || matched & (1 << i)) covered += w;
-        });
-        return { entry: entries[doc] as KnowledgeEntry, score, coverage: total > 0 ? covered / total : 0 };
-      });
+      const query = queryProfile(tokens, weightOf);
+      const hits = index
+        .search(tokens, config.candidatePool)
+        .map(({ doc, score, matched }) => {
+          const entry = entries[doc] as KnowledgeEntry;
+          const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
+          return { entry, score, coverage: c.confidence, phrasingCoverage: c.phrasingCoverage, queryCoverage: c.queryCoverage, aspectFactor: c.aspectFactor };
+        })
+        .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+        .slice(0, config.topK);
       return { normalized, tokens, hits };
     },
   };

@@ -86,6 +86,11 @@ export class InvertedIndex {
     return this.postings.has(term);
   }
 
+  /** How many docs contain the term (0 for an unknown term). */
+  docFrequency(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
   /** IDF of an indexed term, undefined for a term no entry contains. */
   idf(term: string): number | undefined {
     return this.postings.get(term)?.idf;

@@ -12,9 +12,15 @@ export interface Lexicon {
   readonly han: TrieNode;
   readonly latin: TrieNode;
   readonly pinyin: TrieNode;
-  /** Every token the lexicon can emit, for the typo corrector's vocabulary. */
+  /** Every English word in the lexicon's terms, for the typo corrector's vocabulary. */
   readonly latinWords: ReadonlySet<string>;
+  /** Tokens that stand for a named domain subject (a synonym group's canonical term or a keyword). */
+  readonly subjectTokens: ReadonlySet<string>;
 }
+
+/** The token an aspect's question-form terms become: `aspect:duration`, `aspect:materials` … */
+export const ASPECT_PREFIX = 'aspect:';
+export const isAspectToken = (token: string): boolean => token.startsWith(ASPECT_PREFIX);
 
 export interface TrieNode {
   readonly children: Map<string, TrieNode>;
@@ -58,20 +64,28 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * Builds the lexicon. `groups` are synonym groups whose first term is canonical; `words` are extra
- * single terms (keywords). Terms are normalised exactly as queries are, so either script matches.
+ * single terms (keywords); `aspects` map an aspect name to its question-form terms. Terms are
+ * normalised exactly as queries are, so either script matches.
  */
-export function buildLexicon(groups: readonly (readonly string[])[], words: readonly string[]): Lexicon {
+export function buildLexicon(
+  groups: readonly (readonly string[])[],
+  words: readonly string[],
+  aspects: Readonly<Record<string, readonly string[]>> = {},
+): Lexicon {
   const han = newNode();
   const latin = newNode();
   const py = newNode();
   const latinVocab = new Set<string>();
-  const add = (term: string, token: string): void => {
+  const subjects = new Set<string>();
+  // Homophone repair covers the curated vocabulary (aspects, synonym groups), not every keyword:
+  // keywords are many (place and company names) and rarely mistyped in a way that matters.
+  const add = (term: string, token: string, soundsAlike = true): void => {
     const norm = normalizeText(term);
     if (!norm) return;
     if (HAN_ONLY.test(norm)) {
       if (norm.length < 2) return;
       insert(han, [...norm], token);
-      insert(py, pinyinSyllables(norm), token, norm);
+      if (soundsAlike) insert(py, pinyinSyllables(norm), token, norm);
     } else if (/^[a-z0-9' ]+$/.test(norm)) {
       const ws = latinWords(norm);
       if (ws.length === 0) return;
@@ -82,13 +96,19 @@ export function buildLexicon(groups: readonly (readonly string[])[], words: read
       insert(han, [...norm.replace(/ /g, '')], token);
     }
   };
+  for (const [name, terms] of Object.entries(aspects)) for (const term of terms) add(term, `${ASPECT_PREFIX}${name}`);
   for (const group of groups) {
     const canonical = normalizeText(group[0] ?? '');
     if (!canonical) continue;
+    subjects.add(canonical);
     for (const term of group) add(term, canonical);
   }
-  for (const w of words) add(w, normalizeText(w));
-  return { han, latin, pinyin: py, latinWords: latinVocab };
+  for (const w of words) {
+    const token = normalizeText(w);
+    subjects.add(token);
+    add(w, token, false);
+  }
+  return { han, latin, pinyin: py, latinWords: latinVocab, subjectTokens: subjects };
 }
 
 /** Longest term in `root` starting at `keys[from]`: its token and length, or null. */

@@ -1,4 +1,5 @@
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
+import { segmentChinese } from './chinese-words.js';
 import { ENGLISH_STOPWORDS, stemEnglish } from './english.js';
 import { longestMatch, rawLatinWords, pinyinSyllables, type Lexicon } from './lexicon.js';
 
@@ -11,16 +12,14 @@ export interface TokenizeOptions {
   readonly correctLatin?: (word: string) => string | null;
 }
 
-// Intl.Segmenter splits 招商 or 喀左县 into single characters, so it only handles what the domain
-// lexicon does not know; the lexicon always gets the first say.
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 const RUNS = /(\p{Script=Han}+)|([a-z0-9' ]+)/gu;
 
 /**
  * Splits normalised text (see normalizeText) into search tokens: domain terms and synonyms become
  * their canonical token (so 开公司, 注册公司 and "register a company" are one token), remaining
  * Chinese is segmented into words, English words are stemmed, stopwords are dropped.
+ * The domain lexicon always gets the first say: general segmenters split 招商 or 喀左县 differently
+ * from how the knowledge base means them (Intl.Segmenter even into single characters).
  */
 export function tokenize(normalized: string, lexicon: Lexicon, options: TokenizeOptions = {}): string[] {
   const out: string[] = [];
@@ -59,19 +58,20 @@ function soundAlike(lexicon: Lexicon, chars: readonly string[], syllables: reado
   return differing <= 1 ? hit : null;
 }
 
-// Spans recur (需要什么, 多长时间 …) across entries and queries; remembering their segmentation keeps
-// index builds over large knowledge bases fast. Bounded so a flood of novel text cannot grow it forever.
-const SEGMENT_MEMO_LIMIT = 50_000;
+// Spans recur (需要什么, 多长时间 …) across entries and queries; remembering their segmentation saves
+// a native call each. Bounded so that a flood of novel text cannot grow it without limit.
+const SEGMENT_MEMO_LIMIT = 100_000;
 const segmentMemo = new Map<string, readonly string[]>();
 
+/** Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped. */
 function segmentUnknown(span: string, out: string[]): void {
   let words = segmentMemo.get(span);
   if (!words) {
-    words = [...segmenter.segment(span)].map((s) => s.segment).filter((w) => !CHINESE_STOPWORDS.has(w));
+    words = segmentChinese(span).filter((w) => !CHINESE_STOPWORDS.has(w));
     if (segmentMemo.size >= SEGMENT_MEMO_LIMIT) segmentMemo.clear();
     segmentMemo.set(span, words);
   }
-  out.push(...words);
+  for (const w of words) out.push(w);
 }
 
 function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {

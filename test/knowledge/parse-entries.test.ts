@@ -69,6 +69,6 @@ entries:
 describe('reading the synonyms file', () => {
   it('refuses a term claimed by two groups', () => {
     const r = parseSynonymsFile('groups:\n  - [材料, 资料]\n  - [文件, 资料]\n', 'synonyms.yaml');
-    expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:3:10 '资料' is already a synonym of '材料'"]);
+    expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:3:10 '资料' is already listed under '材料'"]);
   });
 });

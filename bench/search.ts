@@ -1,0 +1,52 @@
+/**
+ * Search benchmark: index build time, per-query p50/p99 and memory at 1,000 / 10,000 / 50,000
+ * synthetic entries, against plain fuse.js (ignoreLocation) over the same questions.
+ * Targets at 50,000 on a 2-core machine: p50 ≤ 1 ms, p99 ≤ 5 ms, build ≤ 3 s, ≥ 300× fuse.js at p50.
+ */
+import Fuse from 'fuse.js';
+import { loadKnowledgeDir } from '../src/knowledge/load.js';
+import { createSearchEngine } from '../src/search/engine.js';
+import { syntheticEntries, syntheticQueries } from './synthetic-knowledge.js';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const QUERIES = 500;
+const FUSE_QUERIES = Number(process.env.BENCH_FUSE_QUERIES ?? 15);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+function time(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const { synonyms, aspects } = loadKnowledgeDir('knowledge').kb;
+console.log(`search benchmark (node ${process.version}, ${QUERIES} queries per size; fuse.js on ${FUSE_QUERIES})`);
+for (const size of SIZES) {
+  const entries = syntheticEntries(size);
+  const queries = syntheticQueries(entries, QUERIES);
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let engine!: ReturnType<typeof createSearchEngine>;
+  const build = time(() => (engine = createSearchEngine({ entries, synonyms, ...(aspects ? { aspects } : {}) })));
+  const heapIndex = process.memoryUsage().heapUsed - heapBefore;
+  for (const q of queries.slice(0, 50)) engine.search(q); // warm-up (JIT, lazy typo index)
+  const times = queries.map((q) => time(() => engine.search(q))).sort((a, b) => a - b);
+
+  const docs = entries.map((e) => ({ id: e.id, text: [...e.questions.zh, ...e.questions.en].join(' ') }));
+  const fuse = new Fuse(docs, { keys: ['text'], ignoreLocation: true });
+  const fuseTimes = queries.slice(0, FUSE_QUERIES).map((q) => time(() => fuse.search(q, { limit: 5 }))).sort((a, b) => a - b);
+
+  const p50 = percentile(times, 0.5);
+  const fuseP50 = percentile(fuseTimes, 0.5);
+  console.log(
+    [
+      `entries ${size}:`,
+      `  build ${ms(build)}; index heap ≈ ${(heapIndex / 1048576).toFixed(1)} MiB; process rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`,
+      `  engine   p50 ${ms(p50)}  p99 ${ms(percentile(times, 0.99))}  max ${ms(times[times.length - 1] as number)}`,
+      `  fuse.js  p50 ${ms(fuseP50)}  p99 ${ms(percentile(fuseTimes, 0.99))}`,
+      `  speed-up at the median: ${(fuseP50 / p50).toFixed(0)}×`,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,115 @@
+import type { KnowledgeEntry } from '../knowledge/types.js';
+import { generalIdf } from '../text/chinese-words.js';
+import { ASPECT_PREFIX, isAspectToken } from '../text/lexicon.js';
+import type { SearchConfig } from './config.js';
+
+/**
+ * How much a subject token says about what is asked, independent of this knowledge base: a named
+ * domain subject (施工许可) weighs most; another Chinese word weighs its IDF in general Chinese
+ * (护照 9.7, 外地 7.8, 一下 4.9), so context chatter counts less than a foreign subject; an English
+ * word weighs a flat amount (there is no general English table here).
+ */
+export function tokenWeight(token: string, isSubject: (t: string) => boolean, config: SearchConfig): number {
+  if (isAspectToken(token)) return 0;
+  if (isSubject(token)) return config.weights.domainTerm;
+  if (/^\d+$/.test(token)) return config.weights.number;
+  if (/^\p{Script=Han}+$/u.test(token)) {
+    const idf = generalIdf(token);
+    if (idf !== undefined) return token.length === 1 ? idf * config.weights.singleCharFactor : idf;
+    return token.length === 1 ? config.weights.unknownWord * config.weights.singleCharFactor : config.weights.unknownWord;
+  }
+  return config.weights.englishWord;
+}
+
+/** An entry's phrasings reduced to what the confidence needs: subject tokens and aspects. */
+export interface EntryProfile {
+  /** Each phrasing's distinct subject tokens (phrasings that name no subject are left out). */
+  readonly phrasings: readonly (readonly string[])[];
+  /** Aspects the entry answers: its `aspect` field, else the aspects its phrasings ask. */
+  readonly aspects: ReadonlySet<string>;
+}
+
+export function entryProfile(entry: KnowledgeEntry, phrasingTokens: readonly (readonly string[])[]): EntryProfile {
+  const fromPhrasings = new Set(phrasingTokens.flat().filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
+  const declared = entry.aspect && entry.aspect !== 'overview' ? new Set([entry.aspect]) : fromPhrasings;
+  return {
+    phrasings: phrasingTokens.map((p) => [...new Set(p.filter((t) => !isAspectToken(t)))]).filter((p) => p.length > 0),
+    aspects: declared,
+  };
+}
+
+/** The query side, computed once per query. */
+export interface QueryProfile {
+  readonly tokens: readonly string[];
+  readonly asked: ReadonlySet<string>;
+  readonly aspects: ReadonlySet<string>;
+  readonly weights: readonly number[];
+  readonly subjectWeight: number;
+}
+
+export function queryProfile(tokens: readonly string[], weightOf: (t: string) => number): QueryProfile {
+  const weights = tokens.map(weightOf);
+  return {
+    tokens,
+    asked: new Set(tokens),
+    aspects: new Set(tokens.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length))),
+    weights,
+    subjectWeight: weights.reduce((a, b) => a + b, 0),
+  };
+}
+
+export interface Confidence {
+  readonly confidence: number;
+  readonly phrasingCoverage: number;
+  readonly queryCoverage: number;
+  readonly aspectFactor: number;
+}
+
+/**
+ * The calibrated confidence that `entry` answers the query, from three factors:
+ * - phrasing coverage: the largest weighted share of one of the entry's phrasings' SUBJECT words the
+ *   query contains (does the question name what this entry is about?);
+ * - aspect agreement: a question asking "how long" is not answered by a "what materials" entry;
+ * - query coverage: the share of the query's subject weight the entry contains anywhere, softened by
+ *   an exponent because investors wrap questions in context ("our drawings are approved, …").
+ * `matched(i)` tells whether query token i occurs in the entry (from the index).
+ */
+export function confidenceOf(
+  entry: KnowledgeEntry,
+  profile: EntryProfile,
+  query: QueryProfile,
+  matched: (i: number) => boolean,
+  weightOf: (t: string) => number,
+  config: SearchConfig,
+): Confidence {
+  let phrasingCoverage = 0;
+  for (const p of profile.phrasings) {
+    let have = 0;
+    let all = 0;
+    for (const t of p) {
+      const w = weightOf(t);
+      all += w;
+      if (query.asked.has(t)) have += w;
+    }
+    if (all > 0) phrasingCoverage = Math.max(phrasingCoverage, have / all);
+  }
+  let covered = 0;
+  query.weights.forEach((w, i) => {
+    if (matched(i)) covered += w;
+  });
+  const queryCoverage = query.subjectWeight > 0 ? covered / query.subjectWeight : 1;
+
+  let aspectFactor = 1;
+  if (query.aspects.size > 0) {
+    const agrees = [...query.aspects].some((a) => profile.aspects.has(a));
+    if (!agrees) aspectFactor = profile.aspects.size === 0 ? config.aspectUnstatedFactor : config.aspectMismatchFactor;
+  }
+  // Small talk must fill the message: "您好，施工许可要几天" is a permit question, not a greeting.
+  const exponent = entry.category === 'smalltalk' ? 1 : config.queryCoverageExponent;
+  return {
+    confidence: phrasingCoverage * aspectFactor * queryCoverage ** exponent,
+    phrasingCoverage,
+    queryCoverage,
+    aspectFactor,
+  };
+}

@@ -1,0 +1,28 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict, idf } from '@node-rs/jieba/dict.js';
+
+/**
+ * General-purpose Chinese word knowledge from jieba's dictionaries (shipped inside the package):
+ * segmentation of text the domain lexicon does not know, and each word's IDF over a large general
+ * corpus — how specific a word is in Chinese at large (护照 9.7, 需要 4.3), which the knowledge
+ * base's own statistics cannot tell for a word it has never seen. Both load lazily, once.
+ */
+let jieba: Jieba | undefined;
+let idfTable: Map<string, number> | undefined;
+
+export function segmentChinese(text: string): string[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.cut(text, true);
+}
+
+export function generalIdf(word: string): number | undefined {
+  if (!idfTable) {
+    idfTable = new Map();
+    for (const line of new TextDecoder().decode(idf).split('\n')) {
+      const space = line.lastIndexOf(' ');
+      if (space > 0) idfTable.set(line.slice(0, space), Number(line.slice(space + 1)));
+    }
+  }
+  return idfTable.get(word);
+}
+

@@ -1,0 +1,72 @@
+import { Composer } from 'telegraf';
+import type { InlineKeyboardButton } from 'telegraf/types';
+import { contentLang } from '../../text/language.js';
+import { normalizeText } from '../../text/normalize.js';
+import { onAction } from '../actions.js';
+import { decodeCallback, refersTo } from '../callback-data.js';
+import type { BotContext, Feature } from '../context.js';
+import { isNotModified, sendText } from '../send.js';
+import { recordUnresolved } from './ask.js';
+
+/**
+ * 👍 / 👎 under an answer. 👍 is thanked; 👎 hands the question to staff as unresolved (reason
+ * `thumbs-down`) and tells the user staff will reply here. Either way the two buttons are removed so
+ * the same answer is not rated twice.
+ */
+export const feedbackFeature: Feature = (deps) => {
+  const c = new Composer<BotContext>();
+
+  c.use(
+    onAction('feedback', async (ctx, action) => {
+      ctx.lang = action.lang;
+      const chatId = ctx.chat?.id;
+      const answer = ctx.callbackQuery?.message;
+      const remembered = chatId !== undefined && answer ? deps.answers.recall(chatId, answer.message_id) : undefined;
+      if (remembered?.feedbackGiven) {
+        await ctx.answerCbQuery(ctx.tr(ctx.texts.feedbackAlready));
+        return;
+      }
+      if (remembered) remembered.feedbackGiven = true;
+      const entry = deps.assistant().entries().find((e) => refersTo(action.entryRef, e.id));
+      deps.logger.info(
+        { updateId: ctx.update.update_id, entry: entry?.id ?? action.entryRef, helpful: action.helpful },
+        'answer feedback',
+      );
+
+      if (action.helpful) {
+        await ctx.answerCbQuery(ctx.tr(ctx.texts.feedbackThanks));
+      } else {
+        // The question as asked, when we still know it; else the quoted message; else the entry's own question.
+        const quoted = answer && 'reply_to_message' in answer ? answer.reply_to_message : undefined;
+        const quotedText = quoted && 'text' in quoted ? quoted.text : undefined;
+        const text =
+          remembered?.question ?? quotedText ?? entry?.questions[contentLang(action.lang)][0] ?? action.entryRef;
+        await recordUnresolved(ctx, deps, {
+          text,
+          normalized: remembered?.normalized ?? normalizeText(text),
+          lang: remembered?.lang ?? action.lang,
+          nearest: remembered?.nearest ?? [{ entryId: entry?.id ?? action.entryRef, score: 0 }],
+          reason: 'thumbs-down',
+          ...(remembered?.questionMessageId !== undefined ? { messageId: remembered.questionMessageId } : {}),
+        });
+        await ctx.answerCbQuery();
+        await sendText(ctx, ctx.tr(ctx.texts.feedbackRecorded));
+      }
+      await removeFeedbackButtons(ctx);
+    }),
+  );
+
+  return c;
+};
+
+/** Edits the rated answer's keyboard to drop the 👍 / 👎 row (when Telegram sent us the keyboard). */
+async function removeFeedbackButtons(ctx: BotContext): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  const keyboard = message && 'reply_markup' in message ? message.reply_markup?.inline_keyboard : undefined;
+  if (!keyboard) return;
+  const isFeedback = (b: InlineKeyboardButton) => 'callback_data' in b && decodeCallback(b.callback_data)?.kind === 'feedback';
+  const kept = keyboard.map((row) => row.filter((b) => !isFeedback(b))).filter((row) => row.length > 0);
+  await ctx.editMessageReplyMarkup(kept.length > 0 ? { inline_keyboard: kept } : undefined).catch((err: unknown) => {
+    if (!isNotModified(err)) throw err;
+  });
+}

@@ -1,4 +1,5 @@
-import type { Bilingual } from '../knowledge/types.js';
+import { messages } from '../i18n/index.js';
+import type { Bilingual, Lang } from '../knowledge/types.js';
 import { addDays, isWeekend, yearOf, type PlainDate } from './plain-date.js';
 
 /** One official break, as staff write it in `knowledge/calendar/<year>.yaml`. */
@@ -41,12 +42,11 @@ export interface WorkCalendar {
  * - counting starts on the next working day, which is day 1;
  * - the due date is the n-th working day after the submission day;
  * - weekends and official holidays are not working days; weekend days declared working days (调休) are.
+ * The wording shown to readers is `countingConvention` in src/i18n/{zh,en}/deadline.ts.
  */
-export const COUNTING_CONVENTION: Readonly<Record<'zh' | 'en', (workdays: number) => string>> = Object.freeze({
-  zh: (n: number) =>
-    `计算方法：提交（受理）当日不计入，自次日起的第一个工作日算第1天，第${n}个工作日即为办结期限；周末和法定节假日不计，调休上班的周末计入。`,
-  en: (n: number) =>
-    `How it is counted: the day of submission is not counted; the first working day after it is day 1, and the due date is working day ${n}. Weekends and public holidays do not count; weekend days officially made working days do.`,
+export const COUNTING_CONVENTION: Readonly<Record<Lang, (workdays: number) => string>> = Object.freeze({
+  zh: (n: number) => messages('zh').deadline.countingConvention(n),
+  en: (n: number) => messages('en').deadline.countingConvention(n),
 });
 
 export type DayKind = 'workday' | 'make-up-workday' | 'holiday' | 'weekend';

@@ -1,9 +1,14 @@
+import { messages } from '../i18n/index.js';
+import type { DayParts, DeadlineText } from '../i18n/zh/deadline.js';
 import type { Lang } from '../knowledge/types.js';
-import { COUNTING_CONVENTION, skippedHolidays } from './calendar.js';
+import { skippedHolidays } from './calendar.js';
 // Types only: deadline.ts imports this module, so a value import back would be a cycle.
 import type { DeadlineResult, DeadlineTarget, StageLimit } from './deadline.js';
-import { calendarText, type CalendarText } from './messages.js';
-import { yearOf, type PlainDate } from './plain-date.js';
+import { partsOf, weekdayOf, yearOf, type PlainDate } from './plain-date.js';
+
+/** The texts live in src/i18n/{zh,en}/deadline.ts; this module only puts them together. */
+const calendarText = (lang: Lang): DeadlineText => messages(lang).deadline;
+const day = (d: PlainDate): DayParts => ({ ...partsOf(d), weekday: weekdayOf(d) });
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -12,7 +17,7 @@ function stageName(stage: StageLimit, lang: Lang): string {
   return lang === 'en' ? capitalise(name) : name;
 }
 
-function targetName(target: DeadlineTarget, lang: Lang, t: CalendarText): string {
+function targetName(target: DeadlineTarget, lang: Lang, t: DeadlineText): string {
   const { stages } = target;
   if (target.wholeChain) return t.wholeChain;
   const first = stages[0];
@@ -38,21 +43,21 @@ export function composeDeadlineReply(result: DeadlineResult, lang: Lang): string
   lines.push(single
     ? t.stageLimit(stageName(single, lang), single.workdays)
     : t.chainHeader(targetName(target, lang, t), target.stages.length, result.workdays));
-  lines.push(t.startLine(t.date(result.start)));
+  lines.push(t.startLine(t.date(day(result.start))));
   if (!single) {
-    result.stages.forEach((s, i) => lines.push(t.stageDueLine(i + 1, stageName(s.stage, lang), s.stage.workdays, t.date(s.due))));
+    result.stages.forEach((s, i) => lines.push(t.stageDueLine(i + 1, stageName(s.stage, lang), s.stage.workdays, t.date(day(s.due)))));
   }
-  lines.push(t.dueLine(t.date(result.due), span.estimated));
+  lines.push(t.dueLine(t.date(day(result.due)), span.estimated));
   if (!single) lines.push(t.chainAssumption);
 
   const runs = skippedHolidays(span.skipped);
   // In an estimate, "no holidays" would be a claim we cannot make: the estimate line says why.
-  if (runs.length > 0) lines.push(t.holidaysLine(runs.map((r) => t.holidayItem(r.name[lang], t.range(r.from, r.to, r.days))).join(t.listSep)));
+  if (runs.length > 0) lines.push(t.holidaysLine(runs.map((r) => t.holidayItem(r.name[lang], t.range(day(r.from), day(r.to), r.days))).join(t.listSep)));
   else if (!span.estimated) lines.push(t.noHolidays);
   if (span.makeUpWorkdays.length > 0) {
-    lines.push(t.makeUpLine(span.makeUpWorkdays.map((m) => t.makeUpItem(m.date, m.name[lang])).join(t.listSep)));
+    lines.push(t.makeUpLine(span.makeUpWorkdays.map((m) => t.makeUpItem(day(m.date), m.name[lang])).join(t.listSep)));
   }
-  lines.push(COUNTING_CONVENTION[lang](result.workdays));
+  lines.push(t.countingConvention(result.workdays));
   const years = [...new Set([yearOf(result.start), yearOf(result.due)])].filter((y) => !span.missingYears.includes(y));
   if (years.length > 0) lines.push(t.officialSource(years));
   return lines.join('\n');
@@ -74,10 +79,20 @@ export function composeAskDate(target: DeadlineTarget, lang: Lang): string {
 /** Asks which stage a submission date is for, listing the stages and their limits. */
 export function composeAskStage(start: PlainDate, stages: readonly StageLimit[], lang: Lang): string {
   const t = calendarText(lang);
-  return t.askStage(t.date(start), stages.map((s) => t.stageOption(stageName(s, lang), s.workdays)).join(t.listSep));
+  return t.askStage(t.date(day(start)), stages.map((s) => composeStageOption(s, lang)).join(t.listSep));
+}
+
+/** A stage with its limit, as offered in a list or on a button: 施工许可（12个工作日）. */
+export function composeStageOption(stage: StageLimit, lang: Lang): string {
+  return calendarText(lang).stageOption(stageName(stage, lang), stage.workdays);
 }
 
 /** "2月30日" is not a date. */
 export function composeInvalidDate(matched: string, lang: Lang): string {
   return calendarText(lang).dateInvalid(matched);
+}
+
+/** Asks again for the submission date, after one that could not be used. */
+export function composeAskDateAgain(lang: Lang): string {
+  return calendarText(lang).askDateAgain;
 }

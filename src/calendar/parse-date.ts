@@ -1,5 +1,5 @@
 import type { Lang } from '../knowledge/types.js';
-import { calendarText } from './messages.js';
+import { messages } from '../i18n/index.js';
 import { addDays, endOfMonth, isValidDate, partsOf, plainDate, weekdayOf, type PlainDate } from './plain-date.js';
 
 export type DateParse =
@@ -173,7 +173,7 @@ export function parseDate(text: string, today: PlainDate, lang: Lang = 'zh'): Da
       if (better) best = { index: m.index, length: m[0].length, resolved };
     }
   }
-  const t = calendarText(lang);
+  const t = messages(lang).deadline;
   if (!best) return { ok: false, reason: 'none', key: 'date.none', message: t.dateNone };
   const matched = source.slice(best.index, best.index + best.length).trim();
   if ('invalid' in best.resolved) {

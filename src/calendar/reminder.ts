@@ -1,6 +1,6 @@
+import { messages } from '../i18n/index.js';
 import type { Bilingual } from '../knowledge/types.js';
 import { hasOfficialYear, type WorkCalendar } from './calendar.js';
-import { calendarText } from './messages.js';
 import { partsOf, type PlainDate } from './plain-date.js';
 
 /**
@@ -11,5 +11,5 @@ import { partsOf, type PlainDate } from './plain-date.js';
 export function missingScheduleReminder(calendar: WorkCalendar, today: PlainDate): Bilingual<string> | null {
   const { year, month } = partsOf(today);
   if (month !== 12 || hasOfficialYear(calendar, year + 1)) return null;
-  return { zh: calendarText('zh').reminder(year + 1), en: calendarText('en').reminder(year + 1) };
+  return { zh: messages('zh').deadline.reminder(year + 1), en: messages('en').deadline.reminder(year + 1) };
 }

@@ -5,14 +5,16 @@
  */
 import { pino } from 'pino';
 import { parseConfig, type Config } from './config.js';
-import { logRecorder } from './followup/log-recorder.js';
-import { createLiveKnowledge } from './knowledge/live-knowledge.js';
+import { buildApp } from './app/services.js';
+import { startBroadcastSchedule } from './broadcast/schedule.js';
+import { startScheduleReminder } from './calendar/reminder-job.js';
+import { systemClock } from './core/clock.js';
+import { startFollowupSchedule } from './followup/schedule.js';
 import { createLogger } from './logging.js';
 import { openDatabase } from './store/database.js';
-import { sqlitePreferences } from './store/preferences.js';
 import { registerCommands } from './telegram/commands.js';
-import type { BotDeps } from './telegram/context.js';
 import { createBot } from './telegram/create-bot.js';
+import { subscriptionCommands } from './telegram/features/subscriptions.js';
 import { runTerminalChat } from './telegram/terminal-chat.js';
 import { createWebhookServer } from './telegram/webhook-server.js';
 import { languageFromCode } from './text/language.js';
@@ -63,14 +65,9 @@ async function main(): Promise<void> {
   closers.push(() => {
     db.close();
   });
-  const knowledge = createLiveKnowledge(config.knowledgeDir, { logger, watch: true });
-  closers.push(() => knowledge.close());
-  const deps: BotDeps = {
-    assistant: () => knowledge.current(),
-    preferences: sqlitePreferences(db),
-    unresolved: logRecorder(logger),
-    logger,
-  };
+  const app = await buildApp(config, logger, db, systemClock);
+  closers.push(() => app.close());
+  const { deps, features, knowledge } = app;
 
   if (config.botToken === null) {
     logger.info({}, 'no BOT_TOKEN: terminal chat');
@@ -79,7 +76,7 @@ async function main(): Promise<void> {
       output: process.stdout,
       lang: languageFromCode(process.env.LANG?.split('.')[0]?.replace('_', '-')) ?? 'zh',
       createBot: (apiRoot) =>
-        createBot('terminal', deps, { apiRoot, botInfo: TERMINAL_BOT, rateLimitPerMinute: config.rateLimitPerMinute }),
+        createBot('terminal', deps, { apiRoot, botInfo: TERMINAL_BOT, rateLimitPerMinute: config.rateLimitPerMinute, features }),
     });
     await shutdown('end of input');
     return;
@@ -88,6 +85,7 @@ async function main(): Promise<void> {
   const bot = createBot(config.botToken, deps, {
     apiRoot: config.telegramApiRoot,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    features,
   });
   try {
     bot.botInfo = await bot.telegram.getMe();
@@ -98,7 +96,31 @@ async function main(): Promise<void> {
   }
   logger.info({ username: bot.botInfo.username, apiRoot: config.telegramApiRoot }, 'connected to the Bot API');
   // Not awaited before taking updates: a missing command menu must not delay or stop the bot.
-  void registerCommands(bot.telegram, logger);
+  void registerCommands(bot.telegram, logger, subscriptionCommands);
+
+  // Scheduled work (each job also logs its own failures and never throws into the bot).
+  const followupJobs = startFollowupSchedule({
+    desk: app.desk,
+    digestCron: config.digestCron,
+    retentionDays: config.retentionDays,
+    timezone: config.timeZone,
+    logger,
+  });
+  closers.push(() => followupJobs.stop());
+  const broadcasts = startBroadcastSchedule({ broadcaster: app.broadcaster, cron: config.broadcastCron, timezone: config.timeZone, logger });
+  app.attachBroadcastSchedule(broadcasts);
+  closers.push(() => broadcasts.stop());
+  if (config.staffChatId !== null) {
+    const reminder = startScheduleReminder({
+      messenger: app.messenger,
+      staffChatId: config.staffChatId,
+      calendar: () => app.calendar.current(),
+      clock: systemClock,
+      logger,
+      timezone: config.timeZone,
+    });
+    closers.push(() => reminder.stop());
+  }
 
   if (config.webhook) {
     const webhook = config.webhook;

@@ -25,6 +25,8 @@ export function tokenWeight(token: string, isSubject: (t: string) => boolean, co
 export interface EntryProfile {
   /** Each phrasing's distinct subject tokens (phrasings that name no subject are left out). */
   readonly phrasings: readonly (readonly string[])[];
+  /** The aspects of phrasings that name no subject at all ("电话多少", "how long does it take"). */
+  readonly subjectFree: readonly (readonly string[])[];
   /** Aspects the entry answers: its `aspect` field, else the aspects its phrasings ask. */
   readonly aspects: ReadonlySet<string>;
 }
@@ -32,8 +34,13 @@ export interface EntryProfile {
 export function entryProfile(entry: KnowledgeEntry, phrasingTokens: readonly (readonly string[])[]): EntryProfile {
   const fromPhrasings = new Set(phrasingTokens.flat().filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
   const declared = entry.aspect && entry.aspect !== 'overview' ? new Set([entry.aspect]) : fromPhrasings;
+  const subjects = phrasingTokens.map((p) => [...new Set(p.filter((t) => !isAspectToken(t)))]);
   return {
-    phrasings: phrasingTokens.map((p) => [...new Set(p.filter((t) => !isAspectToken(t)))]).filter((p) => p.length > 0),
+    phrasings: subjects.filter((p) => p.length > 0),
+    subjectFree: phrasingTokens
+      .filter((_, i) => subjects[i]?.length === 0)
+      .map((p) => [...new Set(p.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)))])
+      .filter((a) => a.length > 0),
     aspects: declared,
   };
 }
@@ -66,13 +73,17 @@ export interface Confidence {
 }
 
 /**
- * The calibrated confidence that `entry` answers the query, from three factors:
- * - phrasing coverage: the largest weighted share of one of the entry's phrasings' SUBJECT words the
- *   query contains (does the question name what this entry is about?);
- * - aspect agreement: a question asking "how long" is not answered by a "what materials" entry;
- * - query coverage: the share of the query's subject weight the entry contains anywhere, softened by
- *   an exponent because investors wrap questions in context ("our drawings are approved, …").
- * `matched(i)` tells whether query token i occurs in the entry (from the index).
+ * The calibrated confidence that `entry` answers the query. For each of the entry's phrasings:
+ * - coverage: the weighted share of the phrasing's SUBJECT words the query contains (does the
+ *   question name what this entry is about?), discounted when the phrasing names almost nothing
+ *   (a phrasing whose only subject is the county's name must not match every question about it);
+ * - explained: how much of the query is accounted for, half by the whole entry (any field), half by
+ *   this phrasing, softened by an exponent because investors wrap questions in context ("our drawings
+ *   are approved, …"); the phrasing that explains more of the question wins a tie.
+ * The best phrasing's fit is multiplied by aspect agreement: a question asking "how long" is not
+ * answered by a "what materials" entry. A question naming no subject at all ("电话多少") can only be
+ * matched by a phrasing that names none either and asks the same aspect.
+ * `matched(i)` tells whether query token i occurs anywhere in the entry (from the index).
  */
 export function confidenceOf(
   entry: KnowledgeEntry,
@@ -82,34 +93,43 @@ export function confidenceOf(
   weightOf: (t: string) => number,
   config: SearchConfig,
 ): Confidence {
-  let phrasingCoverage = 0;
-  for (const p of profile.phrasings) {
-    let have = 0;
-    let all = 0;
-    for (const t of p) {
-      const w = weightOf(t);
-      all += w;
-      if (query.asked.has(t)) have += w;
-    }
-    if (all > 0) phrasingCoverage = Math.max(phrasingCoverage, have / all);
-  }
   let covered = 0;
   query.weights.forEach((w, i) => {
     if (matched(i)) covered += w;
   });
   const queryCoverage = query.subjectWeight > 0 ? covered / query.subjectWeight : 1;
+  // Small talk must fill the message: "您好，施工许可要几天" is a permit question, not a greeting.
+  const exponent = entry.category === 'smalltalk' ? 1 : config.queryCoverageExponent;
+
+  let phrasingCoverage = 0;
+  let best = 0;
+  if (query.subjectWeight === 0) {
+    const asks = (aspects: readonly string[]) => aspects.some((a) => query.aspects.has(a));
+    if (query.aspects.size > 0 && profile.subjectFree.some(asks)) phrasingCoverage = best = 1;
+  } else {
+    for (const p of profile.phrasings) {
+      let have = 0;
+      let all = 0;
+      for (const t of p) {
+        const w = weightOf(t);
+        all += w;
+        if (query.asked.has(t)) have += w;
+      }
+      if (all === 0) continue;
+      const coverage = (have / all) * Math.min(1, all / config.minPhrasingWeight);
+      const explained = (queryCoverage + have / query.subjectWeight) / 2;
+      const fit = coverage * explained ** exponent;
+      if (fit > best) {
+        best = fit;
+        phrasingCoverage = coverage;
+      }
+    }
+  }
 
   let aspectFactor = 1;
   if (query.aspects.size > 0) {
     const agrees = [...query.aspects].some((a) => profile.aspects.has(a));
     if (!agrees) aspectFactor = profile.aspects.size === 0 ? config.aspectUnstatedFactor : config.aspectMismatchFactor;
   }
-  // Small talk must fill the message: "您好，施工许可要几天" is a permit question, not a greeting.
-  const exponent = entry.category === 'smalltalk' ? 1 : config.queryCoverageExponent;
-  return {
-    confidence: phrasingCoverage * aspectFactor * queryCoverage ** exponent,
-    phrasingCoverage,
-    queryCoverage,
-    aspectFactor,
-  };
+  return { confidence: best * aspectFactor, phrasingCoverage, queryCoverage, aspectFactor };
 }

@@ -39,6 +39,8 @@ export interface SearchConfig {
   };
   /** Words in more than `share` of the entries weigh `factor` as much (with at least minEntries entries). */
   readonly ubiquity: { readonly share: number; readonly factor: number; readonly minEntries: number };
+  /** A phrasing whose subject words weigh less than this (≈ one domain term) counts proportionally less. */
+  readonly minPhrasingWeight: number;
   /** Confidence factor when the question asks an aspect the entry does not answer. */
   readonly aspectMismatchFactor: number;
   /** … and when the entry states no aspect at all. */
@@ -62,9 +64,10 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   topK: 5,
   queryCoverageExponent: 0.3,
   typoThreshold: 0.34,
-  typoMinLength: 4,
+  typoMinLength: 5,
   weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishWord: 8, number: 3, singleCharFactor: 0.4 }),
   ubiquity: Object.freeze({ share: 0.2, factor: 0.15, minEntries: 20 }),
+  minPhrasingWeight: 6,
   aspectMismatchFactor: 0.5,
   aspectUnstatedFactor: 0.8,
   answerCoverage: 0.6,

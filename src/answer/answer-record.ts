@@ -9,7 +9,7 @@ export interface AnswerRecord {
   readonly score: number;
   readonly confidence: number;
   readonly lang: string;
-  readonly candidates: readonly { readonly entry: string; readonly score: number; readonly coverage: number }[];
+  readonly candidates: readonly { readonly entry: string; readonly score: number; readonly confidence: number }[];
   readonly reply: string;
 }
 
@@ -24,7 +24,7 @@ export function answerRecord(assistant: Assistant, question: string): AnswerReco
     score: round(d.candidates[0]?.score ?? 0),
     confidence: round(d.confidence),
     lang: d.lang,
-    candidates: d.candidates.map((c) => ({ entry: c.entry.id, score: round(c.score), coverage: round(c.coverage) })),
+    candidates: d.candidates.map((c) => ({ entry: c.entry.id, score: round(c.score), confidence: round(c.confidence) })),
     reply: composeReply(d, (id) => assistant.entry(id)).text,
   };
 }

@@ -7,6 +7,8 @@ import type { AnswerDecision } from './types.js';
 
 const BUTTON_LABEL_MAX = 40;
 const MAX_RELATED = 3;
+/** An unresolved question still shows entries at least this likely, as "closest topics". */
+const NEAREST_MIN_CONFIDENCE = 0.2;
 
 /** A short label for an entry: its first question in the reader's language. */
 export function entryTitle(entry: KnowledgeEntry, lang: ReplyLang): string {
@@ -83,7 +85,7 @@ export function composeReply(decision: AnswerDecision, related?: (id: string) =>
         lang,
       );
     case 'unresolved': {
-      const nearest = decision.candidates.filter((c) => c.entry.category !== 'smalltalk' && c.coverage > 0.25);
+      const nearest = decision.candidates.filter((c) => c.entry.category !== 'smalltalk' && c.confidence >= NEAREST_MIN_CONFIDENCE);
       return build(
         [{ text: t.unresolved }, { text: nearest.length > 0 ? t.unresolvedNearest : '' }],
         nearest.slice(0, MAX_RELATED).map((c) => [entryButton(c.entry, lang)]),

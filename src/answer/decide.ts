@@ -9,27 +9,28 @@ export interface Decision {
 }
 
 /**
- * Turns ranked hits into one of the three outcomes (plus smalltalk). Coverage — how much of the
- * question's informative weight an entry contains — is the calibrated confidence: a question about
- * passports shares 需要/材料 with a permit entry, but its subject 护照 is covered by nothing, so its
- * coverage stays low whatever the raw score.
+ * Turns ranked hits into one of the three outcomes (plus smalltalk), on the calibrated confidence:
+ * one entry clearly above the answer threshold answers; several close ones, or one that fits only
+ * partly, are offered as choices; below the clarify threshold the question goes to staff. A question
+ * about passports shares 需要/材料 with a permit entry, but its subject 护照 is covered by nothing, so
+ * its confidence stays low whatever the raw score.
  */
 export function decide(hits: readonly SearchHit[], config: SearchConfig): Decision {
   const top = hits[0];
-  if (!top || top.coverage < config.clarifyCoverage) {
-    return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top?.coverage ?? 0 };
+  if (!top || top.confidence < config.clarifyThreshold) {
+    return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top?.confidence ?? 0 };
   }
   const close = hits.filter(
-    (h) => h.coverage >= top.coverage - config.ambiguityMargin && h.coverage >= config.clarifyCoverage,
+    (h) => h.confidence >= top.confidence - config.ambiguityMargin && h.confidence >= config.clarifyThreshold,
   );
-  if (close.length === 1 && top.coverage >= config.answerCoverage) {
+  if (close.length === 1 && top.confidence >= config.answerThreshold) {
     const status: AnswerStatus = top.entry.category === 'smalltalk' ? 'smalltalk' : 'answered';
-    return { status, candidates: [top], confidence: top.coverage };
+    return { status, candidates: [top], confidence: top.confidence };
   }
   // Several entries fit about equally well, or one fits only partly: let the user choose.
   const choices = close.filter((h) => h.entry.category !== 'smalltalk').slice(0, config.maxClarifyChoices);
   if (choices.length === 0) {
-    return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top.coverage };
+    return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top.confidence };
   }
-  return { status: 'clarify', candidates: choices, confidence: top.coverage };
+  return { status: 'clarify', candidates: choices, confidence: top.confidence };
 }

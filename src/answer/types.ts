@@ -14,8 +14,8 @@ export interface Candidate {
   readonly entry: KnowledgeEntry;
   /** Relevance (BM25F); comparable between candidates of one query only. */
   readonly score: number;
-  /** Share (0–1) of the question's informative weight this entry covers; comparable across queries. */
-  readonly coverage: number;
+  /** Calibrated probability (0–1) that this entry answers the question; comparable across queries. */
+  readonly confidence: number;
 }
 
 export interface AnswerDecision {
@@ -29,6 +29,6 @@ export interface AnswerDecision {
   readonly entry: KnowledgeEntry | null;
   /** Best candidates first: the clarify choices, or the nearest entries of an unresolved question. */
   readonly candidates: readonly Candidate[];
-  /** The best candidate's coverage, 0 when there is none: the calibrated confidence. */
+  /** The best candidate's confidence, 0 when there is none. */
   readonly confidence: number;
 }

@@ -76,7 +76,7 @@ export function formatEvalReport(report: EvalReport): string {
     ...report.misses.map(
       (m) =>
         `  [${m.case.kind}] ${m.case.q}\n    expected ${m.case.expect.length ? m.case.expect.join('|') : 'unresolved'}; ` +
-        `got ${m.got.status} ${m.got.entry ?? ''} (confidence ${m.got.confidence}; candidates ${m.got.candidates.map((c) => `${c.entry}:${c.score}/${c.coverage}`).join(', ')})`,
+        `got ${m.got.status} ${m.got.entry ?? ''} (confidence ${m.got.confidence}; candidates ${m.got.candidates.map((c) => `${c.entry}:${c.score}/${c.confidence}`).join(', ')})`,
     ),
   ];
   return lines.join('\n');

@@ -1,24 +1,28 @@
 import type { KnowledgeEntry } from '../knowledge/types.js';
 import { generalIdf } from '../text/chinese-words.js';
+import { englishIdf } from '../text/english-words.js';
 import { ASPECT_PREFIX, isAspectToken } from '../text/lexicon.js';
+import { PLACE_PREFIX } from '../text/tokenize.js';
 import type { SearchConfig } from './config.js';
 
 /**
  * How much a subject token says about what is asked, independent of this knowledge base: a named
  * domain subject (施工许可) weighs most; another Chinese word weighs its IDF in general Chinese
  * (护照 9.7, 外地 7.8, 一下 4.9), so context chatter counts less than a foreign subject; an English
- * word weighs a flat amount (there is no general English table here).
+ * word likewise by its frequency in spoken English (passport a lot, anyone little).
  */
 export function tokenWeight(token: string, isSubject: (t: string) => boolean, config: SearchConfig): number {
   if (isAspectToken(token)) return 0;
   if (isSubject(token)) return config.weights.domainTerm;
   if (/^\d+$/.test(token)) return config.weights.number;
+  if (token.startsWith(PLACE_PREFIX)) return generalIdf(token.slice(PLACE_PREFIX.length)) ?? config.weights.unknownWord;
   if (/^\p{Script=Han}+$/u.test(token)) {
     const idf = generalIdf(token);
     if (idf !== undefined) return token.length === 1 ? idf * config.weights.singleCharFactor : idf;
     return token.length === 1 ? config.weights.unknownWord * config.weights.singleCharFactor : config.weights.unknownWord;
   }
-  return config.weights.englishWord;
+  const idf = englishIdf(token);
+  return idf === undefined ? config.weights.unknownWord : Math.max(1, idf - config.weights.englishIdfOffset);
 }
 
 /** An entry's phrasings reduced to what the confidence needs: subject tokens and aspects. */
@@ -70,6 +74,12 @@ export interface Confidence {
   readonly phrasingCoverage: number;
   readonly queryCoverage: number;
   readonly aspectFactor: number;
+  /** Weight of the query's subject words this entry contains / does not contain, and the heaviest missing one. */
+  readonly matchedWeight: number;
+  readonly unmatchedWeight: number;
+  readonly unmatchedMax: number;
+  /** 1 when the question names a place the entry does not mention and never names the county. */
+  readonly foreignPlace: number;
 }
 
 /**
@@ -94,9 +104,16 @@ export function confidenceOf(
   config: SearchConfig,
 ): Confidence {
   let covered = 0;
+  let unmatchedMax = 0;
+  let foreignPlace = 0;
   query.weights.forEach((w, i) => {
     if (matched(i)) covered += w;
+    else {
+      unmatchedMax = Math.max(unmatchedMax, w);
+      if (query.tokens[i]?.startsWith(PLACE_PREFIX)) foreignPlace = 1;
+    }
   });
+  if (config.homeTokens.some((t) => query.asked.has(t))) foreignPlace = 0;
   const queryCoverage = query.subjectWeight > 0 ? covered / query.subjectWeight : 1;
   // Small talk must fill the message: "您好，施工许可要几天" is a permit question, not a greeting.
   const exponent = entry.category === 'smalltalk' ? 1 : config.queryCoverageExponent;
@@ -131,5 +148,14 @@ export function confidenceOf(
     const agrees = [...query.aspects].some((a) => profile.aspects.has(a));
     if (!agrees) aspectFactor = profile.aspects.size === 0 ? config.aspectUnstatedFactor : config.aspectMismatchFactor;
   }
-  return { confidence: best * aspectFactor, phrasingCoverage, queryCoverage, aspectFactor };
+  return {
+    confidence: best * aspectFactor,
+    phrasingCoverage,
+    queryCoverage,
+    aspectFactor,
+    matchedWeight: covered,
+    unmatchedWeight: query.subjectWeight - covered,
+    unmatchedMax,
+    foreignPlace,
+  };
 }

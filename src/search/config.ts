@@ -1,3 +1,6 @@
+import type { RankerModel } from './ranker.js';
+import { TRAINED_ANSWER_MODEL, TRAINED_RANKER, TRAINED_THRESHOLDS } from './ranker-model.js';
+
 /**
  * Every tuning value of retrieval and of the answer decision, in one frozen object. Callers pass a
  * partial override (tests, experiments); nothing else in the code base hard-codes these numbers.
@@ -31,8 +34,11 @@ export interface SearchConfig {
     readonly domainTerm: number;
     /** A Chinese word absent from the general IDF table. */
     readonly unknownWord: number;
-    /** Any English word that is not a stopword or a domain term. */
-    readonly englishWord: number;
+    /**
+     * English words weigh ln(total/count) in spoken English minus this, to sit on the same scale as
+     * the Chinese table (passport ≈ 9.5, anyone ≈ 6.3).
+     */
+    readonly englishIdfOffset: number;
     readonly number: number;
     /** Single Chinese characters say less than words. */
     readonly singleCharFactor: number;
@@ -41,14 +47,23 @@ export interface SearchConfig {
   readonly ubiquity: { readonly share: number; readonly factor: number; readonly minEntries: number };
   /** A phrasing whose subject words weigh less than this (≈ one domain term) counts proportionally less. */
   readonly minPhrasingWeight: number;
+  /** Tokens naming the county itself: a question that names one is about the county wherever else it mentions. */
+  readonly homeTokens: readonly string[];
   /** Confidence factor when the question asks an aspect the entry does not answer. */
   readonly aspectMismatchFactor: number;
   /** … and when the entry states no aspect at all. */
   readonly aspectUnstatedFactor: number;
-  /** Coverage (0–1) at or above which the best entry answers the question. */
-  readonly answerCoverage: number;
-  /** Coverage below which nothing is offered at all (unresolved). */
-  readonly clarifyCoverage: number;
+  /** The logistic model ordering the candidates (trained; see ranker.ts). */
+  readonly ranker: RankerModel;
+  /**
+   * The logistic model giving each candidate its calibrated confidence: the probability that it is
+   * the right answer when it is the best candidate (trained on the ranker's top candidates).
+   */
+  readonly answerModel: RankerModel;
+  /** Confidence (0–1) at or above which the best entry answers the question. */
+  readonly answerThreshold: number;
+  /** Confidence below which an entry is not even offered as a choice. */
+  readonly clarifyThreshold: number;
   /** A runner-up whose confidence is within this margin of the best makes the question ambiguous. */
   readonly ambiguityMargin: number;
   /** At most this many choices in a clarify reply. */
@@ -65,14 +80,17 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   queryCoverageExponent: 0.3,
   typoThreshold: 0.34,
   typoMinLength: 5,
-  weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishWord: 8, number: 3, singleCharFactor: 0.4 }),
+  weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishIdfOffset: 2, number: 3, singleCharFactor: 0.4 }),
   ubiquity: Object.freeze({ share: 0.2, factor: 0.15, minEntries: 20 }),
   minPhrasingWeight: 6,
+  homeTokens: Object.freeze(['喀左']),
   aspectMismatchFactor: 0.5,
   aspectUnstatedFactor: 0.8,
-  answerCoverage: 0.6,
-  clarifyCoverage: 0.45,
-  ambiguityMargin: 0.05,
+  ranker: TRAINED_RANKER,
+  answerModel: TRAINED_ANSWER_MODEL,
+  answerThreshold: TRAINED_THRESHOLDS.answerThreshold,
+  clarifyThreshold: TRAINED_THRESHOLDS.clarifyThreshold,
+  ambiguityMargin: TRAINED_THRESHOLDS.ambiguityMargin,
   maxClarifyChoices: 3,
 });
 

@@ -5,18 +5,17 @@ import { tokenize } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
 import { InvertedIndex, type FieldTokens } from './inverted-index.js';
+import { probability, type RankSignals } from './ranker.js';
 import { createTypoCorrector } from './typo-corrector.js';
 
 export interface SearchHit {
   readonly entry: KnowledgeEntry;
   /** BM25F relevance; comparable between the hits of one query only. */
   readonly score: number;
-  /** Calibrated confidence (0–1) that this entry answers the query; see confidenceOf. */
-  readonly coverage: number;
-  /** The factors of `coverage`, for tuning and for staff inspecting a decision. */
-  readonly phrasingCoverage: number;
-  readonly queryCoverage: number;
-  readonly aspectFactor: number;
+  /** Calibrated probability (0–1) that this entry answers the query (search/ranker.ts). */
+  readonly confidence: number;
+  /** The signals behind `confidence`, for training the ranker and for staff inspecting a decision. */
+  readonly signals: RankSignals;
 }
 
 export interface SearchResult {
@@ -86,15 +85,36 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const normalized = normalizeText([...text].slice(0, config.maxQueryChars).join(''));
       const tokens = [...new Set(tokenize(normalized, lexicon, { fuzzy: true, correctLatin }))];
       const query = queryProfile(tokens, weightOf);
-      const hits = index
-        .search(tokens, config.candidatePool)
-        .map(({ doc, score, matched }) => {
-          const entry = entries[doc] as KnowledgeEntry;
-          const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
-          return { entry, score, coverage: c.confidence, phrasingCoverage: c.phrasingCoverage, queryCoverage: c.queryCoverage, aspectFactor: c.aspectFactor };
+      const pool = index.search(tokens, config.candidatePool);
+      const bestScore = pool[0]?.score ?? 0;
+      const measured = pool.map(({ doc, score, matched }) => {
+        const entry = entries[doc] as KnowledgeEntry;
+        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
+        return { entry, score, c };
+      });
+      const coverages = measured.map((m) => m.c.confidence);
+      const hits = measured
+        .map(({ entry, score, c }, k) => {
+          const others = Math.max(0, ...coverages.filter((_, j) => j !== k));
+          const signals: RankSignals = {
+            coverage: c.confidence,
+            phrasingCoverage: c.phrasingCoverage,
+            queryCoverage: c.queryCoverage,
+            aspectMismatch: c.aspectFactor < 1 ? 1 : 0,
+            score,
+            relativeScore: bestScore > 0 ? score / bestScore : 0,
+            smalltalk: entry.category === 'smalltalk' ? 1 : 0,
+            matchedWeight: c.matchedWeight,
+            unmatchedWeight: c.unmatchedWeight,
+            unmatchedMax: c.unmatchedMax,
+            coverageGap: c.confidence - others,
+            foreignPlace: c.foreignPlace,
+          };
+          return { entry, score, rank: probability(signals, config.ranker), confidence: probability(signals, config.answerModel), signals };
         })
-        .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
-        .slice(0, config.topK);
+        .sort((a, b) => b.rank - a.rank || b.score - a.score)
+        .slice(0, config.topK)
+        .map(({ rank: _rank, ...hit }) => hit);
       return { normalized, tokens, hits };
     },
   };

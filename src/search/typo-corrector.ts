@@ -1,8 +1,11 @@
 import Fuse from 'fuse.js';
+import { isEnglishWord } from '../text/english-words.js';
 
 /**
- * Repairs a misspelt English word ("construcion") to the closest word the index knows, with fuse.js's
- * Bitap matching over the vocabulary. Built lazily: most queries never need it.
+ * Repairs a misspelt English word ("construcion", "registraton") to a word the index knows. fuse.js's
+ * Bitap search proposes the candidate; it is accepted only when the word is not itself an ordinary
+ * English word ("current" must not become "urgent") and the two are within a small edit distance
+ * (one edit up to 7 letters, two beyond). Built lazily: most queries never need it.
  */
 export function createTypoCorrector(
   vocabulary: () => readonly string[],
@@ -11,12 +14,30 @@ export function createTypoCorrector(
 ): (word: string) => string | null {
   let fuse: Fuse<string> | undefined;
   return (word) => {
-    if (word.length < minLength || /^\d+$/.test(word)) return null;
+    if (word.length < minLength || /\d/.test(word) || isEnglishWord(word)) return null;
     fuse ??= new Fuse(vocabulary(), { includeScore: true, threshold, ignoreLocation: true });
-    const [best] = fuse.search(word, { limit: 1 });
-    // Bitap also matches a short known word inside a long unknown one ("visa" in "visas"); demand
-    // similar lengths so that only misspellings are repaired, not different words.
-    if (!best || Math.abs(best.item.length - word.length) > Math.max(1, Math.floor(word.length / 4))) return null;
-    return best.item;
+    const allowed = word.length <= 7 ? 1 : 2;
+    for (const { item } of fuse.search(word, { limit: 5 })) {
+      if (editDistance(word, item) <= allowed) return item;
+    }
+    return null;
   };
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return d[rows * cols - 1]!;
 }

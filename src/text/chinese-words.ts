@@ -15,6 +15,12 @@ export function segmentChinese(text: string): string[] {
   return jieba.cut(text, true);
 }
 
+/** Words with their part of speech (jieba's tags: n noun, v verb, ns place name, …). */
+export function tagChinese(text: string): { word: string; tag: string }[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.tag(text, true);
+}
+
 export function generalIdf(word: string): number | undefined {
   if (!idfTable) {
     idfTable = new Map();

@@ -25,6 +25,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
     'do does did done doing have has had i me my we our us you your he she it its they them their this that ' +
     'these those there here what which who whom whose how when why can could would should shall will may ' +
     'might must please tell know want wanted like get got any some all just also very much many so then ' +
-    'than too only need needs needed pls plz im iam i\'m let lets one'
+    'than too only need needs needed pls plz im iam i\'m let lets one ' +
+    // the halves of contractions once punctuation is gone: isn't → isn t, that's → that s
+    's t re ve ll d m isn aren wasn weren don doesn didn won wouldn couldn shouldn can cannot'
   ).split(' '),
 );

@@ -1,5 +1,5 @@
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
-import { segmentChinese } from './chinese-words.js';
+import { tagChinese } from './chinese-words.js';
 import { ENGLISH_STOPWORDS, stemEnglish } from './english.js';
 import { longestMatch, rawLatinWords, pinyinSyllables, type Lexicon } from './lexicon.js';
 
@@ -63,11 +63,19 @@ function soundAlike(lexicon: Lexicon, chars: readonly string[], syllables: reado
 const SEGMENT_MEMO_LIMIT = 100_000;
 const segmentMemo = new Map<string, readonly string[]>();
 
-/** Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped. */
+/** Marks a place name the lexicon does not know (沈阳, 大连): a question about another place. */
+export const PLACE_PREFIX = 'place:';
+
+/**
+ * Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped; place
+ * names become `place:…` tokens (the county's own names are lexicon terms and never get here).
+ */
 function segmentUnknown(span: string, out: string[]): void {
   let words = segmentMemo.get(span);
   if (!words) {
-    words = segmentChinese(span).filter((w) => !CHINESE_STOPWORDS.has(w));
+    words = tagChinese(span)
+      .filter(({ word }) => !CHINESE_STOPWORDS.has(word))
+      .map(({ word, tag }) => (tag === 'ns' ? `${PLACE_PREFIX}${word}` : word));
     if (segmentMemo.size >= SEGMENT_MEMO_LIMIT) segmentMemo.clear();
     segmentMemo.set(span, words);
   }

@@ -1,0 +1,117 @@
+/**
+ * `npm run train-ranker`: fits the ranker (src/search/ranker.ts) on the development question set
+ * test/eval/dev-questions.yaml, chooses the answer/clarify thresholds on the same set, and writes
+ * them to src/search/ranker-model.ts. The held-out evaluation set (test/eval/questions.yaml) is only
+ * measured, never trained on: run `npm run eval` afterwards for the honest figure.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decide } from '../answer/decide.js';
+import { parseEvalSet, type EvalCase } from '../eval/eval-set.js';
+import { isCorrect } from '../eval/score.js';
+import { loadKnowledgeDir } from '../knowledge/load.js';
+import { searchConfig, type SearchConfig } from '../search/config.js';
+import { createSearchEngine, type SearchHit } from '../search/engine.js';
+import { FEATURE_NAMES, fitRanker, probability, type RankerModel } from '../search/ranker.js';
+
+const DEV_SET = 'test/eval/dev-questions.yaml';
+const OUT = 'src/search/ranker-model.ts';
+// The issue asks for at most 5% of out-of-scope questions answered; this engine cannot reach that
+// yet without losing most in-scope answers (see the README), so the threshold is chosen for at most
+// 15% on the development set, the best balance measured.
+const OUT_OF_SCOPE_CEILING = 0.15;
+
+const kb = loadKnowledgeDir(process.env.KNOWLEDGE_DIR ?? 'knowledge').kb;
+const cases = parseEvalSet(readFileSync(DEV_SET, 'utf8'));
+const base = searchConfig();
+const engine = createSearchEngine(kb, { topK: base.candidatePool });
+const pools = cases.map((c) => engine.search(c.q).hits);
+
+const samples = pools.flatMap((hits, i) =>
+  hits.map((h) => ({ signals: h.signals, correct: (cases[i] as EvalCase).expect.includes(h.entry.id) })),
+);
+const model = fitRanker(samples);
+// The answer model learns, from each question's top-ranked candidate, when that candidate is right.
+const tops = pools.flatMap((hits, i) => {
+  const top = [...hits].sort((a, b) => probability(b.signals, model) - probability(a.signals, model))[0];
+  return top ? [{ signals: top.signals, correct: (cases[i] as EvalCase).expect.includes(top.entry.id) }] : [];
+});
+const answerModel = fitRanker(tops, { balance: false });
+
+if (process.argv.includes('--dump')) {
+  pools.forEach((hits, i) => {
+    const c = cases[i] as EvalCase;
+    const ranked = hits.map((h) => ({ ...h, p: probability(h.signals, answerModel), r: probability(h.signals, model) })).sort((a, b) => b.r - a.r);
+    const top = ranked[0];
+    if (!top) return;
+    const label = c.expect.length === 0 ? 'OOS' : c.expect.includes(top.entry.id) ? 'OK' : 'WRONG';
+    const s = top.signals;
+    console.log([label, top.p.toFixed(2), s.coverage.toFixed(2), s.phrasingCoverage.toFixed(2), s.queryCoverage.toFixed(2), s.score.toFixed(1), s.relativeScore.toFixed(2), s.matchedWeight.toFixed(1), s.unmatchedWeight.toFixed(1), s.unmatchedMax.toFixed(1), s.coverageGap.toFixed(2), c.q].join('\t'));
+  });
+}
+
+function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clarifyThreshold' | 'ambiguityMargin'>) {
+  const config = searchConfig({ ...t, ranker: m, answerModel });
+  let inOk = 0;
+  let inN = 0;
+  let outBad = 0;
+  let outN = 0;
+  pools.forEach((pool, i) => {
+    const c = cases[i] as EvalCase;
+    const hits: SearchHit[] = pool
+      .map((h) => ({ ...h, rank: probability(h.signals, m), confidence: probability(h.signals, answerModel) }))
+      .sort((a, b) => b.rank - a.rank || b.score - a.score)
+      .slice(0, config.topK);
+    const d = decide(hits, config);
+    const answering = d.status === 'answered' || d.status === 'smalltalk';
+    const ok = isCorrect(c, {
+      question: c.q, status: d.status, entry: answering ? (d.candidates[0]?.entry.id ?? null) : null,
+      score: 0, confidence: d.confidence, lang: 'zh', reply: '',
+      candidates: d.candidates.map((x) => ({ entry: x.entry.id, score: x.score, confidence: x.confidence })),
+    });
+    if (c.expect.length === 0) (outN++, ok || outBad++);
+    else (inN++, ok && inOk++);
+  });
+  return { accuracy: inOk / inN, outOfScope: outBad / outN };
+}
+
+if (process.argv.includes('--curve')) {
+  for (let a = 0.3; a <= 0.96; a += 0.05) {
+    const r = measure(model, { answerThreshold: a, clarifyThreshold: a, ambiguityMargin: 0.05 });
+    console.log(`answer ≥ ${a.toFixed(2)}: in-scope ${(r.accuracy * 100).toFixed(1)}%, out-of-scope answered ${(r.outOfScope * 100).toFixed(1)}%`);
+  }
+}
+
+let best = { accuracy: -1, outOfScope: 1, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.05 };
+for (let a = 0.3; a <= 0.9; a += 0.025) {
+  for (let c = 0.1; c <= a; c += 0.05) {
+    for (const margin of [0.02, 0.05, 0.1, 0.15]) {
+      const t = { answerThreshold: +a.toFixed(3), clarifyThreshold: +c.toFixed(3), ambiguityMargin: margin };
+      const r = measure(model, t);
+      if (r.outOfScope <= OUT_OF_SCOPE_CEILING && r.accuracy > best.accuracy) best = { ...r, ...t };
+    }
+  }
+}
+
+writeFileSync(
+  OUT,
+  `import type { RankerModel } from './ranker.js';
+
+/**
+ * Written by \`npm run train-ranker\` from ${DEV_SET} (${cases.length} questions, ${samples.length}
+ * candidates); do not edit by hand. On that set: in-scope accuracy ${(best.accuracy * 100).toFixed(1)}%,
+ * out-of-scope answered ${(best.outOfScope * 100).toFixed(1)}%.
+ * Features: ${FEATURE_NAMES.join(', ')}.
+ */
+export const TRAINED_RANKER: RankerModel = ${JSON.stringify(model)};
+
+/** Calibrated confidence: trained on the ranker's top candidate of each question (right or not). */
+export const TRAINED_ANSWER_MODEL: RankerModel = ${JSON.stringify(answerModel)};
+
+/** The decision thresholds chosen on the same set (see answer/decide.ts). */
+export const TRAINED_THRESHOLDS = ${JSON.stringify({ answerThreshold: best.answerThreshold, clarifyThreshold: best.clarifyThreshold, ambiguityMargin: best.ambiguityMargin })} as const;
+`,
+);
+console.log(`model: ${JSON.stringify(model)}`);
+console.log(`thresholds: answer ${best.answerThreshold}, clarify ${best.clarifyThreshold}, margin ${best.ambiguityMargin}`);
+console.log(`dev set: in-scope ${(best.accuracy * 100).toFixed(1)}%, out-of-scope answered ${(best.outOfScope * 100).toFixed(1)}%`);
+console.log(`wrote ${OUT}; now run npm run eval for the held-out figure`);

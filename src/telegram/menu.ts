@@ -18,13 +18,20 @@ export interface MenuView {
 }
 
 /** Topics in the order investors look for them; categories not listed follow alphabetically. */
-export const TOPIC_ORDER: readonly string[] = ['permits', 'startup', 'incentives', 'services', 'industry', 'investment', 'contact'];
+export const TOPIC_ORDER: readonly string[] = ['permits', 'startup', 'incentives', 'policies', 'services', 'industry', 'investment', 'contact'];
 /** Categories answered in chat but not offered as topics. */
 const HIDDEN_TOPICS: ReadonlySet<string> = new Set(['smalltalk']);
 export const STAGE_ORDER: readonly string[] = ['land-planning', 'construction-planning', 'construction-permit', 'completion-acceptance'];
 const ASPECT_ORDER: readonly Aspect[] = ['overview', 'duration', 'materials', 'where'];
-/** `/start <payload>` words that name a topic by another name. */
-export const DEEP_LINK_ALIASES: Readonly<Record<string, string>> = { policies: 'incentives', policy: 'incentives', company: 'startup' };
+/**
+ * `/start <payload>` words that name a topic by another name, each with fallbacks: `policies` opens
+ * the published policies, or the incentive policies while none is published.
+ */
+export const DEEP_LINK_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  policies: ['policies', 'incentives'],
+  policy: ['policies', 'incentives'],
+  company: ['startup'],
+};
 export const PAGE_SIZE = 8;
 
 const rank = (order: readonly string[], key: string) => {

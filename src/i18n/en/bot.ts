@@ -31,6 +31,7 @@ export const bot: Widen<typeof zh> = {
     permits: '🏗 Construction permits',
     startup: '🏢 Starting a business',
     incentives: '💰 Investment policies & rewards',
+    policies: '📢 New policies',
     services: '🤝 Services for businesses',
     industry: '🏭 Industries & parks',
     investment: '📈 Investment projects',

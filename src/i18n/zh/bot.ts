@@ -25,6 +25,7 @@ export const bot = {
     permits: '🏗 工程建设审批',
     startup: '🏢 企业开办',
     incentives: '💰 招商政策与奖励',
+    policies: '📢 最新政策',
     services: '🤝 惠企服务',
     industry: '🏭 产业与园区',
     investment: '📈 投资项目',

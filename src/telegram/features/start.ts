@@ -40,8 +40,9 @@ export const startFeature: Feature = (deps) => {
   function deepLinkView(ctx: BotContext, payload: string): MenuView | null {
     const assistant = deps.assistant();
     const entries = assistant.entries();
-    const topic = DEEP_LINK_ALIASES[payload] ?? payload;
-    const view = topicView(entries, topic, ctx.lang) ?? stageView(entries, payload, ctx.lang);
+    const topics = DEEP_LINK_ALIASES[payload] ?? [payload];
+    const view =
+      topics.map((t) => topicView(entries, t, ctx.lang)).find((v) => v !== null) ?? stageView(entries, payload, ctx.lang);
     if (view) return view;
     const entry = assistant.entry(payload);
     if (!entry) return null;

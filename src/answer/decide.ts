@@ -17,7 +17,9 @@ export interface Decision {
  */
 export function decide(hits: readonly SearchHit[], config: SearchConfig): Decision {
   const top = hits[0];
-  if (!top || top.confidence < config.clarifyThreshold) {
+  // The bot speaks for the county only: a question about another place (沈阳开公司要几天) that never
+  // names the county is not answered with the county's facts, however well the rest matches.
+  if (!top || top.confidence < config.clarifyThreshold || top.signals.foreignPlace === 1) {
     return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top?.confidence ?? 0 };
   }
   const close = hits.filter(

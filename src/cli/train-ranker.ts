@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decide } from '../answer/decide.js';
 import { parseEvalSet, type EvalCase } from '../eval/eval-set.js';
+import { syntheticQuestions, withoutPhrasing, type SyntheticQuestion } from '../eval/synthetic-questions.js';
 import { isCorrect } from '../eval/score.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
 import { searchConfig, type SearchConfig } from '../search/config.js';
@@ -19,6 +20,21 @@ const OUT = 'src/search/ranker-model.ts';
 // yet without losing most in-scope answers (see the README), so the threshold is chosen for at most
 // 15% on the development set, the best balance measured.
 const OUT_OF_SCOPE_CEILING = 0.15;
+/** Knowledge-base phrasings drawn for synthetic questions (each gives one or two), and the seed. */
+const SYNTHETIC_COUNT = 400;
+const SEED = 20261127;
+
+/** mulberry32: a small seeded random source, so training is reproducible. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const kb = loadKnowledgeDir(process.env.KNOWLEDGE_DIR ?? 'knowledge').kb;
 const cases = parseEvalSet(readFileSync(DEV_SET, 'utf8'));
@@ -26,14 +42,25 @@ const base = searchConfig();
 const engine = createSearchEngine(kb, { topK: base.candidatePool });
 const pools = cases.map((c) => engine.search(c.q).hits);
 
-const samples = pools.flatMap((hits, i) =>
-  hits.map((h) => ({ signals: h.signals, correct: (cases[i] as EvalCase).expect.includes(h.entry.id) })),
-);
+// More labelled questions made from the knowledge base itself (see eval/synthetic-questions.ts):
+// held-out phrasings (each searched against the knowledge base without it) and swapped subjects.
+const synthetic = syntheticQuestions(kb, SYNTHETIC_COUNT, seededRandom(SEED));
+const syntheticPools = synthetic.map((s) => {
+  const searchIn = s.without ? createSearchEngine(withoutPhrasing(kb, s.without.entryId, s.without.phrasing), { topK: base.candidatePool }) : engine;
+  return searchIn.search(s.q).hits;
+});
+const labelled = [
+  ...pools.map((hits, i) => ({ hits, expect: (cases[i] as EvalCase).expect })),
+  ...syntheticPools.map((hits, i) => ({ hits, expect: (synthetic[i] as SyntheticQuestion).expect })),
+];
+
+const samples = labelled.flatMap(({ hits, expect }) => hits.map((h) => ({ signals: h.signals, correct: expect.includes(h.entry.id) })));
 const model = fitRanker(samples);
-// The answer model learns, from each question's top-ranked candidate, when that candidate is right.
-const tops = pools.flatMap((hits, i) => {
+// The answer model learns, from each question's top-ranked candidate, when that candidate is right;
+// on the development questions only, whose mix of in- and out-of-scope is the realistic one.
+const tops = labelled.slice(0, pools.length).flatMap(({ hits, expect }) => {
   const top = [...hits].sort((a, b) => probability(b.signals, model) - probability(a.signals, model))[0];
-  return top ? [{ signals: top.signals, correct: (cases[i] as EvalCase).expect.includes(top.entry.id) }] : [];
+  return top ? [{ signals: top.signals, correct: expect.includes(top.entry.id) }] : [];
 });
 const answerModel = fitRanker(tops, { balance: false });
 
@@ -97,8 +124,8 @@ writeFileSync(
   `import type { RankerModel } from './ranker.js';
 
 /**
- * Written by \`npm run train-ranker\` from ${DEV_SET} (${cases.length} questions, ${samples.length}
- * candidates); do not edit by hand. On that set: in-scope accuracy ${(best.accuracy * 100).toFixed(1)}%,
+ * Written by \`npm run train-ranker\` from ${DEV_SET} (${cases.length} questions) and ${synthetic.length}
+ * questions generated from the knowledge base (${samples.length} candidates); do not edit by hand. On that set: in-scope accuracy ${(best.accuracy * 100).toFixed(1)}%,
  * out-of-scope answered ${(best.outOfScope * 100).toFixed(1)}%.
  * Features: ${FEATURE_NAMES.join(', ')}.
  */

@@ -6,6 +6,7 @@ import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
 import { InvertedIndex, type FieldTokens } from './inverted-index.js';
 import { probability, type RankSignals } from './ranker.js';
+import { entrySurface, surfaceOverlap, surfaceUnits, type EntrySurface } from './surface-overlap.js';
 import { createTypoCorrector } from './typo-corrector.js';
 
 export interface SearchHit {
@@ -66,6 +67,13 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     config.typoThreshold,
     config.typoMinLength,
   );
+  // Surface units are needed for the few candidates of each query only: computed on first use.
+  const surfaces = new Map<number, EntrySurface>();
+  const surfaceOf = (doc: number): EntrySurface => {
+    let s = surfaces.get(doc);
+    if (!s) surfaces.set(doc, (s = entrySurface(entries[doc] as KnowledgeEntry)));
+    return s;
+  };
   const weightCache = new Map<string, number>();
   const weightOf = (t: string): number => {
     let w = weightCache.get(t);
@@ -87,14 +95,15 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const query = queryProfile(tokens, weightOf);
       const pool = index.search(tokens, config.candidatePool);
       const bestScore = pool[0]?.score ?? 0;
+      const queryUnits = surfaceUnits(normalized);
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
         const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
-        return { entry, score, c };
+        return { entry, score, c, surface: surfaceOverlap(queryUnits, surfaceOf(doc)) };
       });
       const coverages = measured.map((m) => m.c.confidence);
       const hits = measured
-        .map(({ entry, score, c }, k) => {
+        .map(({ entry, score, c, surface }, k) => {
           const others = Math.max(0, ...coverages.filter((_, j) => j !== k));
           const signals: RankSignals = {
             coverage: c.confidence,
@@ -109,6 +118,8 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
             unmatchedMax: c.unmatchedMax,
             coverageGap: c.confidence - others,
             foreignPlace: c.foreignPlace,
+            surfacePhrasing: surface.phrasing,
+            surfaceQuery: surface.query,
           };
           return { entry, score, rank: probability(signals, config.ranker), confidence: probability(signals, config.answerModel), signals };
         })

@@ -26,6 +26,9 @@ export interface RankSignals {
   readonly coverageGap: number;
   /** 1 when the question is about another place (see confidence.ts). */
   readonly foreignPlace: number;
+  /** Surface overlap (character pairs, words): best phrasing found in the query; query found in the entry. */
+  readonly surfacePhrasing: number;
+  readonly surfaceQuery: number;
 }
 
 export interface RankerModel {
@@ -48,6 +51,8 @@ export const FEATURE_NAMES = [
   'unmatchedMax/10',
   'coverageGap',
   'foreignPlace',
+  'surfacePhrasing',
+  'surfaceQuery',
 ] as const;
 
 export function features(s: RankSignals): number[] {
@@ -65,6 +70,8 @@ export function features(s: RankSignals): number[] {
     s.unmatchedMax / 10,
     s.coverageGap,
     s.foreignPlace,
+    s.surfacePhrasing,
+    s.surfaceQuery,
   ];
 }
 

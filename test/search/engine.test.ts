@@ -32,10 +32,18 @@ describe('searching the shipped knowledge base', () => {
     }
   });
   it('offers a choice when only the stage is named', () => {
-    const d = ask('construction permit');
-    expect(d.status).toBe('clarify');
-    expect(d.candidates.map((c) => c.entry.id)).toContain('construction-permit-duration');
-    expect(d.candidates.length).toBeLessThanOrEqual(3);
+    for (const [q, stage] of [['施工许可', 'construction-permit'], ['竣工验收', 'completion-acceptance']] as const) {
+      const d = ask(q);
+      expect(d.status, q).toBe('clarify');
+      expect(d.candidates.length).toBeGreaterThanOrEqual(2);
+      expect(d.candidates.length).toBeLessThanOrEqual(3);
+      for (const c of d.candidates) expect(c.entry.stage).toBe(stage);
+    }
+  });
+
+  it('does not answer a question about another place with the county facts', () => {
+    expect(ask('沈阳开公司要几天').status).toBe('unresolved');
+    expect(ask('我们是沈阳的企业，想问在喀左开公司要几天').entry?.id).toBe('startup-duration');
   });
   it('recognises small talk without logging it as a question', () => {
     expect(ask('你好').status).toBe('smalltalk');

@@ -14,6 +14,8 @@ const signals = (coverage: number, relativeScore: number): RankSignals => ({
   unmatchedMax: (1 - coverage) * 10,
   coverageGap: 0,
   foreignPlace: 0,
+  surfacePhrasing: coverage,
+  surfaceQuery: coverage,
 });
 
 describe('the ranker', () => {

@@ -15,7 +15,13 @@ export interface Decision {
  * about passports shares 需要/材料 with a permit entry, but its subject 护照 is covered by nothing, so
  * its confidence stays low whatever the raw score.
  */
-export function decide(hits: readonly SearchHit[], config: SearchConfig): Decision {
+export function decide(allHits: readonly SearchHit[], config: SearchConfig): Decision {
+  // A greeting wrapped around a question ("您好，施工许可要几天") is the question, not small talk:
+  // small talk answers only a message it mostly explains and that no real entry answers too.
+  const substantive = allHits.some((h) => h.entry.category !== 'smalltalk' && h.confidence >= config.clarifyThreshold);
+  const hits = allHits.filter(
+    (h) => h.entry.category !== 'smalltalk' || (!substantive && h.signals.queryCoverage >= config.smalltalkMinQueryCoverage),
+  );
   const top = hits[0];
   // The bot speaks for the county only: a question about another place (沈阳开公司要几天) that never
   // names the county is not answered with the county's facts, however well the rest matches.

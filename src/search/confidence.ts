@@ -103,11 +103,15 @@ export function confidenceOf(
   weightOf: (t: string) => number,
   config: SearchConfig,
 ): Confidence {
+  // Small talk's answer describes what the bot can do (施工许可, 开公司 …): only its phrasings count as
+  // matching a message, or every question would also look like a greeting.
+  const smalltalk = entry.category === 'smalltalk';
+  const inPhrasings = (t: string) => profile.phrasings.some((p) => p.includes(t));
   let covered = 0;
   let unmatchedMax = 0;
   let foreignPlace = 0;
   query.weights.forEach((w, i) => {
-    if (matched(i)) covered += w;
+    if (smalltalk ? inPhrasings(query.tokens[i] as string) : matched(i)) covered += w;
     else {
       unmatchedMax = Math.max(unmatchedMax, w);
       if (query.tokens[i]?.startsWith(PLACE_PREFIX)) foreignPlace = 1;
@@ -116,7 +120,7 @@ export function confidenceOf(
   if (config.homeTokens.some((t) => query.asked.has(t))) foreignPlace = 0;
   const queryCoverage = query.subjectWeight > 0 ? covered / query.subjectWeight : 1;
   // Small talk must fill the message: "您好，施工许可要几天" is a permit question, not a greeting.
-  const exponent = entry.category === 'smalltalk' ? 1 : config.queryCoverageExponent;
+  const exponent = smalltalk ? 1 : config.queryCoverageExponent;
 
   let phrasingCoverage = 0;
   let best = 0;

@@ -66,6 +66,8 @@ export interface SearchConfig {
   readonly clarifyThreshold: number;
   /** A runner-up whose confidence is within this margin of the best makes the question ambiguous. */
   readonly ambiguityMargin: number;
+  /** Small talk answers only a message it mostly explains (this share of its words, by weight). */
+  readonly smalltalkMinQueryCoverage: number;
   /** At most this many choices in a clarify reply. */
   readonly maxClarifyChoices: number;
 }
@@ -91,6 +93,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   answerThreshold: TRAINED_THRESHOLDS.answerThreshold,
   clarifyThreshold: TRAINED_THRESHOLDS.clarifyThreshold,
   ambiguityMargin: TRAINED_THRESHOLDS.ambiguityMargin,
+  smalltalkMinQueryCoverage: 0.4,
   maxClarifyChoices: 3,
 });
 

@@ -58,3 +58,14 @@ describe('searching the shipped knowledge base', () => {
     for (const q of ['🙂🙂🙂', "'; DROP TABLE questions; --", 'asdfghjkl']) expect(ask(q).status, q).toBe('unresolved');
   });
 });
+
+describe('small talk around a question', () => {
+  it('answers the question, not the greeting', () => {
+    for (const q of ['您好，请问施工许可要几天', 'hello! how long does it take to register a company?']) {
+      const d = shippedAssistant().ask(q);
+      expect(d.status, q).toBe('answered');
+      expect(d.entry?.category, q).not.toBe('smalltalk');
+    }
+    expect(shippedAssistant().ask('谢谢').status).toBe('smalltalk');
+  });
+});

@@ -45,3 +45,11 @@ describe('tokenize', () => {
     expect(out).toEqual(['施工许可']);
   });
 });
+
+describe('places in questions', () => {
+  it('marks another place, but not 东西 ("things") or the country the county lies in', () => {
+    expect(tokens('沈阳开公司要几天')).toContain('place:沈阳');
+    expect(tokens('施工许可要带哪些东西')).not.toContain('place:东西');
+    expect(tokens('在中国东北开公司')).not.toEqual(expect.arrayContaining(['place:中国']));
+  });
+});

@@ -3,6 +3,7 @@
  * knowledge folder and starts the bot — by long polling, by webhook (WEBHOOK_URL), or, without a
  * BOT_TOKEN, as a chat in this terminal. SIGINT / SIGTERM stop intake, then close everything.
  */
+import { loadDotEnv } from './app/dotenv.js';
 import { pino } from 'pino';
 import { parseConfig, type Config } from './config.js';
 import { buildApp } from './app/services.js';
@@ -25,6 +26,7 @@ const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 const TERMINAL_BOT = { id: 1, is_bot: true, first_name: 'Kazuo bizbot', username: 'kazuo_bizbot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } as const;
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const parsed = parseConfig(process.env);
   if (!parsed.ok) {
     for (const error of parsed.errors) console.error(`config: ${error}`);

@@ -1,21 +1,40 @@
 /**
- * `npm run ask -- "施工许可要多久"` prints the reply exactly as the bot would send it (as plain text).
+ * `npm run ask -- "施工许可要多久"` prints the reply exactly as the bot would send it to a new
+ * question (as plain text): a deadline question gets the working-day answer, anything else the
+ * knowledge base's, published policies included.
  * `npm run --silent ask -- --json` reads one question per line on stdin and writes one JSON object per
  * line, in order: question, status, entry, score, confidence, lang, candidates, reply.
  */
+import { loadDotEnv } from '../app/dotenv.js';
 import { createInterface } from 'node:readline';
-import { answerRecord } from '../answer/answer-record.js';
-import { assistantFromEnv } from './knowledge-from-env.js';
+import { answerRecord, type AnswerRecord } from '../answer/answer-record.js';
+import { deadlineTurn } from '../calendar/deadline-dialog.js';
+import { stageLimitsFrom } from '../calendar/deadline.js';
+import { plainDateAt } from '../calendar/plain-date.js';
+import { systemClock } from '../core/clock.js';
+import { localize } from '../i18n/index.js';
+import { contentLang, detectLanguage } from '../text/language.js';
+import { knowledgeFromEnv } from './knowledge-from-env.js';
 
+loadDotEnv();
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const questions = args.filter((a) => a !== '--json');
-const assistant = assistantFromEnv();
+const now = systemClock();
+const { assistant, calendar, timeZone } = await knowledgeFromEnv(now);
+const stages = stageLimitsFrom(assistant.entries());
+
+function record(question: string): AnswerRecord {
+  const lang = detectLanguage(question) ?? 'zh';
+  const turn = deadlineTurn(question, { today: plainDateAt(now, timeZone), calendar, stages, lang: contentLang(lang), awaiting: null });
+  if (turn.reply === null) return answerRecord(assistant, question);
+  return { question, status: 'deadline', entry: null, score: 0, confidence: 1, lang, candidates: [], reply: localize(turn.reply, lang) };
+}
 
 function emit(question: string): void {
-  const record = answerRecord(assistant, question);
-  if (json) process.stdout.write(`${JSON.stringify(record)}\n`);
-  else process.stdout.write(`${record.reply}\n\n[${record.status}${record.entry ? ` ${record.entry}` : ''}, confidence ${record.confidence}]\n`);
+  const r = record(question);
+  if (json) process.stdout.write(`${JSON.stringify(r)}\n`);
+  else process.stdout.write(`${r.reply}\n\n[${r.status}${r.entry ? ` ${r.entry}` : ''}, confidence ${r.confidence}]\n`);
 }
 
 if (questions.length > 0) {

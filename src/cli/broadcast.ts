@@ -6,6 +6,7 @@
  * 1 stopped or misconfigured). Needs BOT_TOKEN; TELEGRAM_API_ROOT, DB_PATH, KNOWLEDGE_DIR,
  * STAFF_CHAT_ID, BROADCAST_RATE as for the bot. SIGINT/SIGTERM stop after the message in flight.
  */
+import { loadDotEnv } from '../app/dotenv.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
@@ -49,6 +50,7 @@ const positive = (name: string, raw: string | undefined, integer: boolean): numb
   return Number.isFinite(n) && n > 0 && (!integer || Number.isInteger(n)) ? n : fail(`--${name} must be a positive ${integer ? 'whole ' : ''}number`);
 };
 
+loadDotEnv();
 const parsed = parseConfig(process.env);
 if (!parsed.ok) fail(parsed.errors.join('\n'));
 const config = parsed.ok ? parsed.config : fail('unreachable');

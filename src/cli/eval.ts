@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { answerRecord } from '../answer/answer-record.js';
 import { parseEvalSet } from '../eval/eval-set.js';
 import { formatEvalReport, scoreEval } from '../eval/score.js';
-import { assistantFromEnv } from './knowledge-from-env.js';
+import { assistantFromKnowledgeDir } from './knowledge-from-env.js';
 
 const file = process.argv[2] ?? 'test/eval/questions.yaml';
 const cases = parseEvalSet(readFileSync(file, 'utf8'));
-const assistant = assistantFromEnv();
+const assistant = assistantFromKnowledgeDir();
 const report = scoreEval(cases, cases.map((c) => answerRecord(assistant, c.q)));
 process.stdout.write(`${formatEvalReport(report)}\n`);

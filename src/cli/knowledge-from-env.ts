@@ -1,14 +1,47 @@
+import { join } from 'node:path';
 import { createAssistant, type Assistant } from '../answer/assistant.js';
+import { loadPolicies } from '../broadcast/load-policies.js';
+import { publishedPolicyEntries } from '../broadcast/policy-entries.js';
+import type { WorkCalendar } from '../calendar/calendar.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
+import { parseConfig } from '../config.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
 import { formatProblem } from '../knowledge/problem.js';
 
-/** For command-line tools: the assistant over KNOWLEDGE_DIR, with problems reported on stderr. */
-export function assistantFromEnv(env: NodeJS.ProcessEnv = process.env): Assistant {
-  const dir = env.KNOWLEDGE_DIR ?? 'knowledge';
-  const loaded = loadKnowledgeDir(dir);
-  for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
-  if (loaded.problems.length > 0) {
-    process.stderr.write(`(${loaded.problems.length} problem(s); answering from the valid entries only)\n`);
+export interface CliKnowledge {
+  readonly assistant: Assistant;
+  readonly calendar: WorkCalendar;
+  readonly timeZone: string;
+}
+
+/**
+ * For command-line tools: what the bot serves from KNOWLEDGE_DIR — its entries plus the policies
+ * published by `now`, and the holiday calendar — with problems reported on stderr. Exits 2 on an
+ * invalid configuration.
+ */
+export async function knowledgeFromEnv(now: Date, env: NodeJS.ProcessEnv = process.env): Promise<CliKnowledge> {
+  const parsed = parseConfig(env);
+  if (!parsed.ok) {
+    for (const e of parsed.errors) process.stderr.write(`config: ${e}\n`);
+    process.exit(2);
   }
-  return createAssistant(loaded.kb);
+  const { knowledgeDir, timeZone } = parsed.config;
+  const loaded = loadKnowledgeDir(knowledgeDir);
+  const policies = loadPolicies(join(knowledgeDir, 'policies'));
+  const calendar = await loadCalendar(join(knowledgeDir, 'calendar'));
+  const problems = [...loaded.problems, ...policies.problems, ...calendar.problems];
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  if (problems.length > 0) process.stderr.write(`(${problems.length} problem(s); answering from the valid files only)\n`);
+  const assistant = createAssistant({
+    ...loaded.kb,
+    entries: [...loaded.kb.entries, ...publishedPolicyEntries(policies.policies, now)],
+  });
+  return { assistant, calendar: calendar.calendar, timeZone };
+}
+
+/** The assistant alone (eval, training): the knowledge entries as served, without policies. */
+export function assistantFromKnowledgeDir(env: NodeJS.ProcessEnv = process.env): Assistant {
+  const parsed = parseConfig(env);
+  const dir = parsed.ok ? parsed.config.knowledgeDir : 'knowledge';
+  return createAssistant(loadKnowledgeDir(dir).kb);
 }

@@ -9,6 +9,7 @@
  * STAFF_CHAT_ID, TZ and LOG_LEVEL like the bot; DESK_LANG=en prints English (default Chinese).
  * The acting person is recorded in the audit log as `cli:<login name>` (or --by NAME).
  */
+import { loadDotEnv } from '../app/dotenv.js';
 import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { pino } from 'pino';
@@ -23,6 +24,7 @@ import { openDatabase } from '../store/database.js';
 import { sqliteFollowupStore } from '../store/followup-store.js';
 import { telegrafMessenger } from '../telegram/telegraf-messenger.js';
 
+loadDotEnv();
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
   process.stderr.write(`questions: ${parsed.errors.join('\nquestions: ')}\n`);

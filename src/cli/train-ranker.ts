@@ -9,12 +9,14 @@ import { decide } from '../answer/decide.js';
 import { parseEvalSet, type EvalCase } from '../eval/eval-set.js';
 import { syntheticQuestions, withoutPhrasing, type SyntheticQuestion } from '../eval/synthetic-questions.js';
 import { isCorrect } from '../eval/score.js';
+import { parseConfig } from '../config.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
 import { searchConfig, type SearchConfig } from '../search/config.js';
 import { createSearchEngine, type SearchHit } from '../search/engine.js';
 import { FEATURE_NAMES, fitRanker, probability, type RankerModel } from '../search/ranker.js';
 
 const DEV_SET = 'test/eval/dev-questions.yaml';
+const parsed = parseConfig(process.env);
 const OUT = 'src/search/ranker-model.ts';
 // The issue asks for at most 5% of out-of-scope questions answered; this engine cannot reach that
 // yet without losing most in-scope answers (see the README), so the threshold is chosen for at most
@@ -36,7 +38,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-const kb = loadKnowledgeDir(process.env.KNOWLEDGE_DIR ?? 'knowledge').kb;
+const kb = loadKnowledgeDir(parsed.ok ? parsed.config.knowledgeDir : 'knowledge').kb;
 const cases = parseEvalSet(readFileSync(DEV_SET, 'utf8'));
 const base = searchConfig();
 const engine = createSearchEngine(kb, { topK: base.candidatePool });

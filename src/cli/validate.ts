@@ -2,13 +2,17 @@
  * `npm run validate`: checks every knowledge file (entries, synonyms, inbox drafts, the holiday
  * calendar, policies) and prints ALL problems as `file:line:col message`; exit code 1 when there is any.
  */
+import { loadDotEnv } from '../app/dotenv.js';
 import { join } from 'node:path';
 import { loadPolicies } from '../broadcast/load-policies.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
+import { parseConfig } from '../config.js';
 import { formatProblem } from '../knowledge/problem.js';
 import { validateKnowledgeFolder } from '../knowledge/validate-folder.js';
 
-const dir = process.argv[2] ?? process.env.KNOWLEDGE_DIR ?? 'knowledge';
+loadDotEnv();
+const config = parseConfig(process.env);
+const dir = process.argv[2] ?? (config.ok ? config.config.knowledgeDir : 'knowledge');
 const knowledge = validateKnowledgeFolder(dir);
 const calendar = await loadCalendar(join(dir, 'calendar'));
 const policies = loadPolicies(join(dir, 'policies'));

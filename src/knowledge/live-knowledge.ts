@@ -42,6 +42,7 @@ export function createLiveKnowledge(dir: string, options: LiveKnowledgeOptions):
 
   const first = load(dir);
   for (const p of first.problems) logger.warn({ problem: formatProblem(p) }, 'knowledge problem');
+  for (const p of first.draftProblems) logger.info({ problem: formatProblem(p) }, 'draft in the inbox still to complete');
   let assistant = build(first);
   logger.info({ entries: assistant.entries().length, problems: first.problems.length }, 'knowledge loaded');
 

@@ -23,8 +23,13 @@ const shown = (path: string) => relative(process.cwd(), path) || path;
 export interface LoadedKnowledge {
   /** What can be served: every valid entry, even when other files have problems. */
   readonly kb: KnowledgeBase;
-  /** Every problem found, in all files at once. Empty means the folder is entirely valid. */
+  /** Every problem in the files that are served, all at once. Empty means they are all valid. */
   readonly problems: Problem[];
+  /**
+   * Problems of the drafts in inbox/. Kept apart: a draft is incomplete by design (staff finish it),
+   * and must never stop the served knowledge from following its files.
+   */
+  readonly draftProblems: Problem[];
   /** Draft entries in inbox/ (checked, never served). */
   readonly inboxCount: number;
 }
@@ -52,8 +57,12 @@ export function loadKnowledgeDir(dir: string): LoadedKnowledge {
   const entries = uniqueEntries(parsed);
 
   const drafts = yamlFiles(join(dir, INBOX_DIR)).map((path) => parseEntriesFile(readFileSync(path, 'utf8'), shown(path)));
-  for (const d of drafts) problems.push(...d.problems);
-  problems.push(...checkAcrossFiles(drafts, new Set(entries.map((e) => e.id))));
+  const draftProblems = [...drafts.flatMap((d) => d.problems), ...checkAcrossFiles(drafts, new Set(entries.map((e) => e.id)))];
 
-  return { kb: { entries, synonyms, aspects }, problems, inboxCount: drafts.reduce((n, d) => n + d.entries.length, 0) };
+  return {
+    kb: { entries, synonyms, aspects },
+    problems,
+    draftProblems,
+    inboxCount: drafts.reduce((n, d) => n + d.entries.length, 0),
+  };
 }

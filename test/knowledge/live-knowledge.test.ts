@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { createLiveKnowledge } from '../../src/knowledge/live-knowledge.js';
+import { validateKnowledgeFolder } from '../../src/knowledge/validate-folder.js';
 
 function copyOfKnowledge(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-'));
@@ -27,5 +28,31 @@ describe('live knowledge', () => {
     expect(live.reload()).toBe(true);
     expect(live.current().ask('施工许可要几天').entry?.answer.zh).toContain('10个工作日');
     live.close();
+  });
+});
+
+describe('drafts in the inbox', () => {
+  it('never stop the served knowledge from taking a change (a /promote draft is incomplete by design)', () => {
+    const dir = copyOfKnowledge();
+    mkdirSync(join(dir, 'inbox'), { recursive: true });
+    writeFileSync(
+      join(dir, 'inbox', 'draft-1.yaml'),
+      'category: permits\nentries:\n  - id: draft-one\n    questions:\n      zh: [草稿问题]\n      en: []\n    answer:\n      zh: 草稿答案\n      en: ""\n',
+    );
+    const live = createLiveKnowledge(dir, { logger: silentLogger });
+    const file = join(dir, 'permits.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('12个工作日', '10个工作日'));
+    expect(live.reload()).toBe(true);
+    expect(live.current().ask('施工许可要几天').entry?.answer.zh).toContain('10个工作日');
+    expect(live.current().entry('draft-one')).toBeUndefined();
+    live.close();
+  });
+
+  it('are still reported by npm run validate', () => {
+    const dir = copyOfKnowledge();
+    mkdirSync(join(dir, 'inbox'), { recursive: true });
+    writeFileSync(join(dir, 'inbox', 'draft-1.yaml'), 'category: permits\nentries:\n  - id: draft-one\n');
+    const { problems } = validateKnowledgeFolder(dir);
+    expect(problems.some((p) => p.file.endsWith('draft-1.yaml'))).toBe(true);
   });
 });

@@ -1,16 +1,6 @@
 import type { KnowledgeEntry } from '../src/knowledge/types.js';
 
-/** A seeded PRNG (mulberry32): the same size always gives the same knowledge base. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/core/random.js';
 
 const SUBJECTS_ZH = [
   '施工许可', '建设工程规划许可', '用地规划许可', '竣工验收', '企业开办', '营业执照', '税务登记', '社保登记', '公积金',

@@ -10,6 +10,7 @@ import { parseEvalSet, type EvalCase } from '../eval/eval-set.js';
 import { syntheticQuestions, withoutPhrasing, type SyntheticQuestion } from '../eval/synthetic-questions.js';
 import { isCorrect } from '../eval/score.js';
 import { parseConfig } from '../config.js';
+import { seededRandom } from '../core/random.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
 import { searchConfig, type SearchConfig } from '../search/config.js';
 import { createSearchEngine, type SearchHit } from '../search/engine.js';
@@ -25,18 +26,6 @@ const OUT_OF_SCOPE_CEILING = 0.15;
 /** Knowledge-base phrasings drawn for synthetic questions (each gives one or two), and the seed. */
 const SYNTHETIC_COUNT = 400;
 const SEED = 20261127;
-
-/** mulberry32: a small seeded random source, so training is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const kb = loadKnowledgeDir(parsed.ok ? parsed.config.knowledgeDir : 'knowledge').kb;
 const cases = parseEvalSet(readFileSync(DEV_SET, 'utf8'));

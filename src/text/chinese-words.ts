@@ -3,17 +3,12 @@ import { dict, idf } from '@node-rs/jieba/dict.js';
 
 /**
  * General-purpose Chinese word knowledge from jieba's dictionaries (shipped inside the package):
- * segmentation of text the domain lexicon does not know, and each word's IDF over a large general
+ * segmentation (with parts of speech) of text the domain lexicon does not know, and each word's IDF over a large general
  * corpus — how specific a word is in Chinese at large (护照 9.7, 需要 4.3), which the knowledge
  * base's own statistics cannot tell for a word it has never seen. Both load lazily, once.
  */
 let jieba: Jieba | undefined;
 let idfTable: Map<string, number> | undefined;
-
-export function segmentChinese(text: string): string[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.cut(text, true);
-}
 
 /** Words with their part of speech (jieba's tags: n noun, v verb, ns place name, …). */
 export function tagChinese(text: string): { word: string; tag: string }[] {

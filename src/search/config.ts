@@ -77,7 +77,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   b: 0.5,
   fieldWeights: Object.freeze({ questions: 3, keywords: 2, answer: 1 }),
   maxQueryChars: 300,
-  candidatePool: 12,
+  candidatePool: 8,
   topK: 5,
   queryCoverageExponent: 0.3,
   typoThreshold: 0.34,

@@ -95,7 +95,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const query = queryProfile(tokens, weightOf);
       const pool = index.search(tokens, config.candidatePool);
       const bestScore = pool[0]?.score ?? 0;
-      const queryUnits = surfaceUnits(normalized);
+      const queryUnits = surfaceUnits(normalized, true);
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
         const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);

@@ -5,30 +5,43 @@ import { normalizeText } from '../text/normalize.js';
 /**
  * Surface units of normalised text, independent of any segmentation: Chinese as overlapping
  * character pairs, English as stemmed words. They catch paraphrases whose words the tokenizer cut
- * differently (新开工跟续建 vs 开复工项目…续建) or that no synonym links.
+ * differently (新开工跟续建 vs 开复工项目…续建) or that no synonym links. Units are numbers (a pair
+ * of UTF-16 codes packed into 32 bits; a word hashed below zero): this runs on the query path.
  */
-export function surfaceUnits(text: string): Set<string> {
-  const units = new Set<string>();
-  for (const m of normalizeText(text).matchAll(/(\p{Script=Han}+)|([a-z0-9]+)/gu)) {
-    if (m[1]) {
-      const chars = [...m[1]];
-      if (chars.length === 1) units.add(chars[0] as string);
-      for (let i = 0; i + 1 < chars.length; i++) units.add(`${chars[i]}${chars[i + 1]}`);
-    } else if (m[2] && m[2].length > 2) units.add(stemEnglish(m[2]));
+export function surfaceUnits(text: string, normalized = false): Set<number> {
+  const units = new Set<number>();
+  for (const m of (normalized ? text : normalizeText(text)).matchAll(/(\p{Script=Han}+)|([a-z0-9]+)/gu)) {
+    const han = m[1];
+    if (han) {
+      if (han.length === 1) units.add(han.charCodeAt(0));
+      for (let i = 0; i + 1 < han.length; i++) units.add(((han.charCodeAt(i) << 16) | han.charCodeAt(i + 1)) >>> 0);
+    } else if (m[2] && m[2].length > 2) units.add(-1 - wordHash(stemEnglish(m[2])));
   }
   return units;
 }
 
-export interface EntrySurface {
-  readonly phrasings: readonly Set<string>[];
-  readonly all: Set<string>;
+/** FNV-1a, 31 bits: enough to tell apart the few English words of one question and entry. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h >>> 1) & 0x7fffffff;
 }
 
+export interface EntrySurface {
+  readonly phrasings: readonly Set<number>[];
+  readonly all: Set<number>;
+}
+
+/**
+ * An entry's units. Computed on the entry's text lower-cased only (not fully normalised): entries are
+ * written in simplified characters, and this runs for every new candidate on the query path.
+ */
 export function entrySurface(entry: KnowledgeEntry): EntrySurface {
-  const phrasings = [...entry.questions.zh, ...entry.questions.en].map(surfaceUnits);
-  const all = new Set<string>();
-  for (const text of [...entry.questions.zh, ...entry.questions.en, entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]) {
-    for (const u of surfaceUnits(text)) all.add(u);
+  const units = (text: string) => surfaceUnits(text.toLowerCase(), true);
+  const phrasings = [...entry.questions.zh, ...entry.questions.en].map(units);
+  const all = new Set<number>(phrasings.flatMap((p) => [...p]));
+  for (const text of [entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]) {
+    for (const u of units(text)) all.add(u);
   }
   return { phrasings, all };
 }
@@ -37,7 +50,7 @@ export function entrySurface(entry: KnowledgeEntry): EntrySurface {
  * How much one of the entry's phrasings appears in the query (best phrasing), and how much of the
  * query appears anywhere in the entry, both as shares of surface units.
  */
-export function surfaceOverlap(query: Set<string>, entry: EntrySurface): { phrasing: number; query: number } {
+export function surfaceOverlap(query: Set<number>, entry: EntrySurface): { phrasing: number; query: number } {
   let phrasing = 0;
   for (const p of entry.phrasings) {
     if (p.size === 0) continue;

@@ -30,12 +30,13 @@ import { sqlitePreferences } from '../store/preferences.js';
 import type { BotDeps, Feature } from '../telegram/context.js';
 import { broadcastAdminFeature, type BroadcastAdminDeps } from '../telegram/features/broadcast-admin.js';
 import { deadlineFeature, type DeadlineDeps } from '../telegram/features/deadline.js';
+import type { LangDeps } from '../telegram/features/lang.js';
 import { staffDeskFeature, type StaffDeskDeps } from '../telegram/features/staff-desk.js';
 import { subscriptionsFeature, type SubscriptionDeps } from '../telegram/features/subscriptions.js';
 import type { Messenger } from '../telegram/messenger.js';
 import { telegrafMessenger } from '../telegram/telegraf-messenger.js';
 
-export type AppDeps = BotDeps & StaffDeskDeps & SubscriptionDeps & BroadcastAdminDeps & DeadlineDeps;
+export type AppDeps = BotDeps & LangDeps & StaffDeskDeps & SubscriptionDeps & BroadcastAdminDeps & DeadlineDeps;
 
 export interface App {
   readonly knowledge: LiveKnowledge;
@@ -58,7 +59,7 @@ export interface App {
 }
 
 export async function buildApp(config: Config, logger: Logger, db: Db, clock: Clock): Promise<App> {
-  const policies = createLivePolicies(join(config.knowledgeDir, 'policies'), clock, logger);
+  const policies = createLivePolicies(join(config.knowledgeDir, 'policies'), clock, logger, config.timeZone);
   const knowledge = createLiveKnowledge(config.knowledgeDir, { logger, watch: true, extraEntries: () => policies.entries() });
   const stopPolicyTimer = policies.onScheduleChange(() => knowledge.reload());
   const calendar = await createLiveCalendar(join(config.knowledgeDir, 'calendar'), { logger, watch: true });
@@ -89,6 +90,7 @@ export async function buildApp(config: Config, logger: Logger, db: Db, clock: Cl
     policies: () => policies.current(),
     holder: processLeaseHolder(),
     isHolderDead: isLeaseHolderDead,
+    timeZone: config.timeZone,
     ...(config.staffChatId !== null ? { observer: staffGroupObserver(messenger, config.staffChatId, 'zh', logger) } : {}),
   });
 
@@ -104,6 +106,8 @@ export async function buildApp(config: Config, logger: Logger, db: Db, clock: Cl
     staffChatId: config.staffChatId,
     subscriptions,
     deliveries,
+    // /lang also switches the language of the chat's broadcasts (a no-op when it has no subscription).
+    onLangChosen: (chatId, lang) => subscriptions.setLang(chatId, lang),
     broadcaster,
     runBroadcastPass: () => schedule?.runNow() ?? Promise.resolve(),
     workCalendar: () => calendar.current(),

@@ -22,6 +22,8 @@ export interface BroadcasterDeps extends SenderDeps {
   readonly progressEveryMs?: number;
   readonly sender?: Omit<SenderOptions, 'signal' | 'onResult' | 'keepAlive' | 'keepAliveMs'>;
   readonly observer?: BroadcastObserver;
+  /** IANA zone the announcements' publication dates are written in (TZ); default Asia/Shanghai. */
+  readonly timeZone?: string;
 }
 
 export type PolicyCheck =
@@ -61,7 +63,7 @@ export function createBroadcaster(deps: BroadcasterDeps): Broadcaster {
 
   async function enqueue(policy: Policy, trigger: string): Promise<BroadcastRecord | null> {
     const recipients = audience(await deps.subscriptions.all(), policy);
-    const record = { policyId: policy.id, title: policy.title.zh, texts: composePolicyTexts(policy), trigger, queuedAt: deps.clock() };
+    const record = { policyId: policy.id, title: policy.title.zh, texts: composePolicyTexts(policy, deps.timeZone), trigger, queuedAt: deps.clock() };
     const queued = await deps.deliveries.enqueue(record, recipients);
     if (queued) deps.logger.info({ policyId: policy.id, recipients: queued.recipients, trigger }, 'broadcast queued');
     return queued;

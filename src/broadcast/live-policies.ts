@@ -3,6 +3,7 @@ import type { Logger } from '../core/logger.js';
 import { formatProblem, type Problem } from '../knowledge/problem.js';
 import type { KnowledgeEntry } from '../knowledge/types.js';
 import { loadPolicies } from './load-policies.js';
+import { DEFAULT_TIME_ZONE } from './compose.js';
 import { nextPolicyChange, type Policy } from './policy.js';
 import { publishedPolicyEntries } from './policy-entries.js';
 
@@ -26,7 +27,8 @@ export interface LivePolicies {
 /** At most this long between two looks at the schedule (setTimeout cannot wait more than ~24.8 days). */
 const MAX_WAIT_MS = 6 * 3600_000;
 
-export function createLivePolicies(dir: string, clock: Clock, logger: Logger): LivePolicies {
+/** `timeZone` (TZ) decides the day a policy counts as verified on in the search entries. */
+export function createLivePolicies(dir: string, clock: Clock, logger: Logger, timeZone: string = DEFAULT_TIME_ZONE): LivePolicies {
   let policies: readonly Policy[] = [];
   let loaded = false;
 
@@ -45,7 +47,7 @@ export function createLivePolicies(dir: string, clock: Clock, logger: Logger): L
     reload,
     entries() {
       reload();
-      return publishedPolicyEntries(policies, clock());
+      return publishedPolicyEntries(policies, clock(), timeZone);
     },
     onScheduleChange(onChange) {
       let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from '../knowledge/types.js';
-import { chinaIsoDate } from './compose.js';
+import { DEFAULT_TIME_ZONE, localIsoDate } from './compose.js';
 import { isInForce, type Policy } from './policy.js';
 
 /** The category of knowledge entries made from policies. */
@@ -12,10 +12,14 @@ export function policyEntryId(policyId: string): string {
 
 /**
  * The policies in force at `now` as searchable knowledge entries: the title is the question, the
- * body the answer. A policy before its publish_at (or after its expires_at) yields nothing, so the
+ * body the answer, the publication day (in `timeZone`) the verified date. A policy before its publish_at (or after its expires_at) yields nothing, so the
  * search index must be rebuilt when `nextPolicyChange(policies, now)` passes.
  */
-export function publishedPolicyEntries(policies: readonly Policy[], now: Date): KnowledgeEntry[] {
+export function publishedPolicyEntries(
+  policies: readonly Policy[],
+  now: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): KnowledgeEntry[] {
   return policies
     .filter((p) => isInForce(p, now))
     .map((p) => ({
@@ -25,7 +29,7 @@ export function publishedPolicyEntries(policies: readonly Policy[], now: Date): 
       answer: { zh: p.body.zh, en: p.body.en },
       keywords: { zh: [...p.keywords.zh], en: [...p.keywords.en] },
       source: p.source,
-      verified: chinaIsoDate(p.publishAt),
+      verified: localIsoDate(p.publishAt, timeZone),
       related: [],
       origin: p.origin,
     }));

@@ -1,4 +1,4 @@
-import { TelegramApiError, TelegramNetworkError } from '../telegram/messenger.js';
+import { classifySendFailure } from '../telegram/send-failure.js';
 
 /** What one send attempt came to, as the sender acts on it. */
 export type SendOutcome =
@@ -31,21 +31,22 @@ export const DEFAULT_RETRY: RetryPolicy = Object.freeze({
   defaultRetryAfterMs: 5000,
 });
 
-/** The outcome of a failed send, from the Messenger port's error classes. */
+/** The outcome of a failed send, as the sender acts on it (the rules are classifySendFailure's). */
 export function classifyFailure(err: unknown, policy: RetryPolicy): Exclude<SendOutcome, { kind: 'sent' }> {
-  if (err instanceof TelegramApiError) {
-    const reason = `${err.code}: ${err.description}`;
-    if (err.code === 429) {
-      const ms = err.retryAfter !== undefined ? err.retryAfter * 1000 : policy.defaultRetryAfterMs;
-      return { kind: 'throttled', retryAfterMs: ms, reason };
-    }
-    if (err.recipientGone) return { kind: 'gone', reason };
-    if (err.code >= 500) return { kind: 'transient', reason };
-    return { kind: 'rejected', reason };
+  const failure = classifySendFailure(err);
+  switch (failure.kind) {
+    case 'throttled':
+      return { kind: 'throttled', retryAfterMs: failure.retryAfterMs ?? policy.defaultRetryAfterMs, reason: failure.detail };
+    case 'gone':
+      return { kind: 'gone', reason: failure.detail };
+    case 'rejected':
+      return { kind: 'rejected', reason: failure.detail };
+    case 'server':
+      return { kind: 'transient', reason: failure.detail };
+    case 'network':
+    case 'unexpected': // a bug in an adapter: bounded retries, then recorded as failed
+      return { kind: 'transient', reason: `${failure.kind}: ${failure.detail}` };
   }
-  if (err instanceof TelegramNetworkError) return { kind: 'transient', reason: `network: ${err.message}` };
-  // Not one of the port's errors: a bug in an adapter. Bounded retries, then recorded as failed.
-  return { kind: 'transient', reason: `unexpected: ${err instanceof Error ? err.message : String(err)}` };
 }
 
 /** Delay before attempt `attempts + 1`: base, 2×base, 4×base … capped at maxDelayMs. */

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { Telegram } from 'telegraf';
 import { createBroadcaster, type PlannedBroadcast } from '../broadcast/broadcaster.js';
-import { formatChinaDateTime } from '../broadcast/compose.js';
+import { formatLocalDateTime } from '../broadcast/compose.js';
 import { isLeaseHolderDead, processLeaseHolder } from '../broadcast/lease-holder.js';
 import { loadPolicies } from '../broadcast/load-policies.js';
 import { SendPacer } from '../broadcast/pacer.js';
@@ -107,7 +107,7 @@ if (args['dry-run']) {
 }
 
 function printPlan(plan: PlannedBroadcast[], limit: number | undefined): void {
-  out(`Next broadcast pass as of ${formatChinaDateTime(clock())} (dry run: nothing is sent):`);
+  out(`Next broadcast pass as of ${formatLocalDateTime(clock(), config.timeZone)} (dry run: nothing is sent):`);
   if (plan.length === 0) out('  nothing to send');
   for (const item of plan) {
     if (item.kind === 'resume') {
@@ -120,7 +120,7 @@ function printPlan(plan: PlannedBroadcast[], limit: number | undefined): void {
     if (limit !== undefined && recipients.length > limit) out(`         … and ${recipients.length - limit} more`);
   }
   const later = loaded.policies.filter((p) => policyState(p, clock()) === 'scheduled');
-  for (const p of later) out(`  later  ${p.id}: scheduled for ${formatChinaDateTime(p.publishAt)}`);
+  for (const p of later) out(`  later  ${p.id}: scheduled for ${formatLocalDateTime(p.publishAt, config.timeZone)}`);
 }
 
 function fixedAt(iso: string): Clock {

@@ -1,4 +1,5 @@
-import { TelegramApiError, TelegramNetworkError } from '../telegram/messenger.js';
+import { TelegramApiError } from '../telegram/messenger.js';
+import { classifySendFailure } from '../telegram/send-failure.js';
 
 /**
  * How hard the desk tries to get a staff answer to an investor. A few quick in-line tries ride out a
@@ -42,20 +43,14 @@ export type FailureVerdict =
  * other refusal (4xx), which retrying would not change. `attempts` counts this failed one.
  */
 export function classifyFailure(err: unknown, attempts: number, policy: DeliveryPolicy): FailureVerdict {
-  let verdict: FailureVerdict;
-  if (err instanceof TelegramApiError) {
-    const detail = `${err.code} ${err.description}`;
-    if (err.recipientGone) return { kind: 'fail', failure: 'blocked', detail };
-    if (err.code === 429 || err.code >= 500) {
-      verdict = { kind: 'retry', detail, retryAfterMs: err.retryAfter !== undefined ? err.retryAfter * 1000 : null };
-    } else {
-      return { kind: 'fail', failure: 'rejected', detail };
-    }
-  } else {
-    const detail = err instanceof TelegramNetworkError || err instanceof Error ? err.message : String(err);
-    verdict = { kind: 'retry', detail, retryAfterMs: null };
-  }
-  return attempts >= policy.maxAttempts ? { kind: 'fail', failure: 'gave-up', detail: verdict.detail } : verdict;
+  const failure = classifySendFailure(err);
+  // Staff read `detail`: Telegram's code and description without a colon, else the error's message.
+  const detail = err instanceof TelegramApiError ? `${err.code} ${err.description}` : failure.detail;
+  if (failure.kind === 'gone') return { kind: 'fail', failure: 'blocked', detail };
+  if (failure.kind === 'rejected') return { kind: 'fail', failure: 'rejected', detail };
+  return attempts >= policy.maxAttempts
+    ? { kind: 'fail', failure: 'gave-up', detail }
+    : { kind: 'retry', detail, retryAfterMs: failure.retryAfterMs };
 }
 
 /** The pause before the next in-line try (`tries` made so far in this run), or null to schedule instead. */

@@ -24,8 +24,13 @@ export type CallbackAction =
 
 export const CALLBACK_DATA_LIMIT = 64;
 
-const LANG_CODE: Readonly<Record<ReplyLang, string>> = { zh: 'z', 'zh-Hant': 't', en: 'e' };
-const CODE_LANG: Readonly<Record<string, ReplyLang>> = { z: 'zh', t: 'zh-Hant', e: 'en' };
+/**
+ * A reply language as the one letter every button's data carries (this file's actions, and other
+ * features' own formats such as /subscribe's). Changing a letter makes the buttons already sent stale.
+ */
+export const LANG_CODE: Readonly<Record<ReplyLang, string>> = Object.freeze({ zh: 'z', 'zh-Hant': 't', en: 'e' });
+/** The reply language behind a letter of LANG_CODE (undefined for any other letter). */
+export const CODE_LANG: Readonly<Record<string, ReplyLang>> = Object.freeze({ z: 'zh', t: 'zh-Hant', e: 'en' });
 const KIND_CODE = {
   menu: 'm',
   topic: 't',

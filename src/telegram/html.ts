@@ -2,16 +2,10 @@
  * Telegram HTML helpers: escaping plain text, and splitting a long HTML message into parts that each
  * fit Telegram's limit and each parse on their own.
  */
+export { escapeHtml } from '../answer/html.js';
 
 /** Telegram's limit on a message's text, in UTF-16 code units (we count the HTML source: an upper bound). */
 export const TELEGRAM_TEXT_LIMIT = 4096;
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Plain text to Telegram HTML: the four characters Telegram's HTML parser reserves are escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
-}
 
 /** Telegram HTML back to the text a reader sees: tags removed, entities decoded. */
 export function htmlToText(html: string): string {

@@ -27,6 +27,16 @@ describe('a broadcast pass', () => {
     expect(h.messenger.sent.every((s) => s.options?.html === true)).toBe(true);
   });
 
+  it('dates the announcement in the broadcaster’s time zone (TZ)', async () => {
+    const evening = policy('evening', { publishAt: new Date('2026-05-31T20:00:00Z') }); // 1 June 04:00 in China
+    const china = broadcastHarness({ policies: [evening], subscribers: [sub(1, 'all', 'en')] });
+    const london = broadcastHarness({ policies: [evening], subscribers: [sub(1, 'all', 'en')], deps: { timeZone: 'Europe/London' } });
+    await china.pass();
+    await london.pass();
+    expect(china.messenger.sent[0]!.text).toContain('Published: 1 Jun 2026');
+    expect(london.messenger.sent[0]!.text).toContain('Published: 31 May 2026');
+  });
+
   it('sends a policy once: a second pass, or an edit of the policy, sends nothing more', async () => {
     const h = broadcastHarness({ policies: [energy], subscribers: [sub(1, 'all'), sub(2, 'all')] });
     await h.pass();

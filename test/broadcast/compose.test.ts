@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composePolicyMessage, composePolicyTexts, escapeHtml } from '../../src/broadcast/compose.js';
+import { escapeHtml } from '../../src/answer/html.js';
+import { composePolicyMessage, composePolicyTexts, formatLocalDateTime, localIsoDate } from '../../src/broadcast/compose.js';
+import { refusalText } from '../../src/broadcast/staff-report.js';
 import { policy } from './fixtures.js';
 
 const p = policy('tags', {
@@ -40,5 +42,35 @@ describe('composing the policy announcement', () => {
   it('dates the policy in China time even when the instant is still the previous day in UTC', () => {
     const early = policy('early', { publishAt: new Date('2026-03-01T07:00:00+08:00') });
     expect(composePolicyMessage(early, 'zh')).toContain('2026年3月1日');
+  });
+
+  it('dates the policy in the configured time zone (TZ), not always UTC+8', () => {
+    const early = policy('early', { publishAt: new Date('2026-03-01T07:00:00+08:00') });
+    expect(composePolicyMessage(early, 'zh', 'UTC')).toContain('2026年2月28日');
+    expect(composePolicyMessage(early, 'en', 'America/New_York')).toContain('Published: 28 Feb 2026');
+    expect(composePolicyTexts(early, 'Asia/Tokyo').zh).toContain('2026年3月1日');
+  });
+});
+
+describe('dates for staff', () => {
+  const instant = new Date('2027-01-15T01:00:00Z');
+
+  it('are China time by default, with the offset spelled out', () => {
+    expect(formatLocalDateTime(instant)).toBe('2027-01-15 09:00 (UTC+8)');
+    expect(localIsoDate(new Date('2026-02-28T16:30:00Z'))).toBe('2026-03-01');
+  });
+
+  it('follow the configured zone, daylight saving included', () => {
+    expect(formatLocalDateTime(instant, 'America/St_Johns')).toBe('2027-01-14 21:30 (UTC-3:30)');
+    expect(formatLocalDateTime(new Date('2026-07-01T00:00:00Z'), 'Europe/Berlin')).toBe('2026-07-01 02:00 (UTC+2)');
+    expect(formatLocalDateTime(new Date('2026-01-01T00:00:00Z'), 'Europe/Berlin')).toBe('2026-01-01 01:00 (UTC+1)');
+    expect(formatLocalDateTime(new Date('2026-07-01T16:00:00Z'), 'UTC')).toBe('2026-07-01 16:00 (UTC+0)');
+    expect(localIsoDate(new Date('2026-02-28T16:30:00Z'), 'UTC')).toBe('2026-02-28');
+  });
+
+  it('refusing a policy that is not published yet, give its time in the configured zone', () => {
+    const later = policy('later', { publishAt: instant });
+    expect(refusalText({ kind: 'scheduled', policy: later }, 'en')).toContain('2027-01-15 09:00 (UTC+8)');
+    expect(refusalText({ kind: 'scheduled', policy: later }, 'en', 'Europe/London')).toContain('2027-01-15 01:00 (UTC+0)');
   });
 });

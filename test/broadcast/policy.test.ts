@@ -56,6 +56,12 @@ describe('policies as searchable knowledge entries', () => {
     });
   });
 
+  it('counts a policy verified on its publication day in the configured time zone', () => {
+    const evening = policy('evening', { publishAt: at('2026-05-31T20:00:00Z') });
+    expect(publishedPolicyEntries([evening], at('2026-06-02T00:00:00Z'))[0]!.verified).toBe('2026-06-01');
+    expect(publishedPolicyEntries([evening], at('2026-06-02T00:00:00Z'), 'Europe/London')[0]!.verified).toBe('2026-05-31');
+  });
+
   it('the shipped future policy is not searchable before 2027-01-15 09:00 (UTC+8), and is from then on', () => {
     const { policies } = loadPolicies('knowledge/policies');
     const ids = (iso: string) => publishedPolicyEntries(policies, at(iso)).map((e) => e.id);

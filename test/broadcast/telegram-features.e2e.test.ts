@@ -7,6 +7,8 @@ import { SendPacer } from '../../src/broadcast/pacer.js';
 import { staffGroupObserver } from '../../src/broadcast/staff-observer.js';
 import { memorySubscriptionStore } from '../../src/broadcast/subscription-store.js';
 import { systemClock } from '../../src/core/clock.js';
+import { createFollowupDesk } from '../../src/followup/desk.js';
+import { memoryFollowupStore } from '../../src/followup/memory-store.js';
 import { memoryPreferences } from '../../src/store/preferences.js';
 import { createBot } from '../../src/telegram/create-bot.js';
 import { broadcastAdminFeature } from '../../src/telegram/features/broadcast-admin.js';
@@ -30,6 +32,7 @@ const green = policy('green-power', { topics: ['energy'], title: { zh: '绿电',
 const future = policy('later', { publishAt: new Date('2099-01-01T00:00:00Z') });
 const other = policy('other', { topics: ['land'] });
 let nextUser = 300;
+const auditLog = memoryFollowupStore();
 
 beforeAll(async () => {
   server = await startEmulator(PORT);
@@ -43,8 +46,9 @@ beforeAll(async () => {
     holder: 'e2e',
     observer: staffGroupObserver(messenger, STAFF_GROUP, 'en', logger),
   });
+  const desk = createFollowupDesk({ store: auditLog, messenger, staffChatId: STAFF_GROUP, clock: systemClock, logger, staffLang: 'en' });
   const deps = {
-    assistant: shippedAssistant, preferences: memoryPreferences(), unresolved: memoryRecorder(), logger,
+    assistant: shippedAssistant, preferences: memoryPreferences(), unresolved: memoryRecorder(), logger, desk,
     subscriptions, deliveries, broadcaster, staffIds: [STAFF, STAFF_TWO], staffChatId: STAFF_GROUP,
     runBroadcastPass: async () => void (await broadcaster.runPass('staff')),
   };
@@ -115,10 +119,52 @@ describe('subscribing to policy news', () => {
   });
 });
 
+describe('switching off the last topic', () => {
+  it('cancels what is still queued for the chat, as /unsubscribe does', async () => {
+    const u = user();
+    await u.command('/subscribe');
+    await u.tap(/Clean energy/);
+    const queued = { policyId: 'queued-for-toggle', title: 't', texts: { zh: 'z', 'zh-Hant': 't', en: 'e' }, trigger: 'test', queuedAt: new Date() };
+    await deliveries.enqueue(queued, [{ chatId: u.id, lang: 'en' }]);
+    const off = await u.tap(/Clean energy/);
+    expect(buttonsOf(off).map((b) => b.text)).toContain('⬜ Clean energy');
+    expect(await subscriptions.get(u.id)).toBeNull();
+    expect(await deliveries.summary('queued-for-toggle')).toMatchObject({ pending: 0, cancelled: 1 });
+  });
+
+  it('leaves the queue alone while any topic is still on', async () => {
+    const u = user();
+    await u.command('/subscribe');
+    await u.tap(/Clean energy/);
+    await u.tap(/Land for projects/);
+    const queued = { policyId: 'queued-for-partial', title: 't', texts: { zh: 'z', 'zh-Hant': 't', en: 'e' }, trigger: 'test', queuedAt: new Date() };
+    await deliveries.enqueue(queued, [{ chatId: u.id, lang: 'en' }]);
+    await u.tap(/Clean energy/);
+    expect((await subscriptions.get(u.id))?.topics).toEqual(['land']);
+    expect(await deliveries.summary('queued-for-partial')).toMatchObject({ pending: 1, cancelled: 0 });
+    await deliveries.cancelPending(u.id, 'test over'); // not for the broadcasts below to send
+  });
+});
+
 describe('staff broadcasting a policy', () => {
-  it('refuses /broadcast to someone who is not staff', async () => {
-    const [reply] = await user().command('/broadcast green-power');
+  it('refuses /broadcast to someone who is not staff, and records the attempt in the audit log', async () => {
+    const stranger = user();
+    const [reply] = await stranger.command('/broadcast green-power');
     expect(reply!.text).toBe('This command is for staff only.');
+    const [attempt] = await auditLog.listAudit(1);
+    expect(attempt).toMatchObject({ action: 'broadcast', allowed: false, actor: { id: stranger.id }, detail: '/broadcast green-power' });
+  });
+
+  it('refuses /broadcast from staff in a group that is not the staff group: no preview, no subscriber count there', async () => {
+    const group = -100_777;
+    const client = server.getClient(TOKEN, { userId: STAFF, chatId: group, type: 'supergroup', chatTitle: 'Investors', firstName: `U${STAFF}` });
+    const before = botMessages(server, group).length;
+    await client.sendCommand(client.makeCommand('/broadcast green-power', { from: { id: STAFF, first_name: `U${STAFF}`, is_bot: false, language_code: 'en' } } as never));
+    const [hint] = await waitForMessages(server, group, before);
+    expect(hint!.message.text).toContain('use this command in the staff group or in a private chat');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(botMessages(server, group)).toHaveLength(before + 1);
+    expect(botMessages(server, group).some((m) => /subscriber/.test(m.message.text))).toBe(false);
   });
 
   it('explains usage and refuses a policy that is not published yet', async () => {

@@ -2,10 +2,13 @@ import type { Update } from 'telegraf/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/answer/assistant.js';
 import { createAssistant } from '../../src/answer/assistant.js';
+import { memorySubscriptionStore } from '../../src/broadcast/subscription-store.js';
+import { messages } from '../../src/i18n/index.js';
 import { memoryPreferences } from '../../src/store/preferences.js';
 import { decodeCallback, encodeCallback } from '../../src/telegram/callback-data.js';
 import { createBot } from '../../src/telegram/create-bot.js';
 import type { BotDeps } from '../../src/telegram/context.js';
+import type { LangDeps } from '../../src/telegram/features/lang.js';
 import { captureApi, refusal, type ApiCall } from './support/capture.js';
 import { entry } from './support/entries.js';
 import { BOT_INFO, memoryRecorder, recordingLogger, TOKEN } from './support/test-bot.js';
@@ -42,11 +45,11 @@ beforeEach(() => {
 });
 afterEach(() => api.restore());
 
-function makeBot(overrides: Partial<BotDeps> = {}, rateLimitPerMinute = 20) {
+function makeBot(overrides: Partial<BotDeps & LangDeps> = {}, rateLimitPerMinute = 20) {
   const logger = recordingLogger();
   const recorder = memoryRecorder();
   const assistant = createAssistant(kb);
-  const deps: BotDeps = { assistant: () => assistant, preferences: memoryPreferences(), unresolved: recorder, logger, ...overrides };
+  const deps: BotDeps & LangDeps = { assistant: () => assistant, preferences: memoryPreferences(), unresolved: recorder, logger, ...overrides };
   return { bot: createBot(TOKEN, deps, { botInfo: BOT_INFO, rateLimitPerMinute }), logger, recorder };
 }
 
@@ -140,6 +143,21 @@ describe('buttons', () => {
     expect(recorder.questions).toHaveLength(0);
   });
 
+  it('👎 on an answer too old to edit still hands it to staff, with no "something went wrong"', async () => {
+    respond = (c) => {
+      if (c.method === 'editMessageReplyMarkup') throw refusal(400, "Bad Request: message can't be edited", 'editMessageReplyMarkup');
+    };
+    const { bot, recorder, logger } = makeBot();
+    const down = encodeCallback({ kind: 'feedback', lang: 'en', helpful: false, entryRef: 'cp-duration' });
+    await bot.handleUpdate(tap(down, 900, { inline_keyboard: [[{ text: '👎', callback_data: down }]] }));
+    expect(recorder.questions).toHaveLength(1);
+    expect(api.sent().map((c) => c.payload.text)).toEqual([expect.stringContaining('passed your question to the staff')]);
+    const error = messages('en').bot.error;
+    expect(api.calls.filter((c) => c.payload.text === error)).toEqual([]);
+    expect(logger.records.filter((r) => r.level === 'error')).toEqual([]);
+    expect(logger.records.some((r) => r.level === 'warn' && r.msg === 'could not remove the feedback buttons')).toBe(true);
+  });
+
   it('👎 without a remembered question hands staff the entry’s own question', async () => {
     const { bot, recorder } = makeBot();
     await bot.handleUpdate(tap(encodeCallback({ kind: 'feedback', lang: 'en', helpful: false, entryRef: 'cp-duration' })));
@@ -174,6 +192,34 @@ describe('commands', () => {
     expect(await preferences.getLang(7)).toBe('en');
     await bot.handleUpdate(text('/menu', undefined, { entities: [{ type: 'bot_command', offset: 0, length: 5 }] }));
     expect(api.sent().map((c) => c.payload.text)).toEqual(['OK, I will reply in English.', '<b>Choose a topic:</b>']);
+  });
+});
+
+describe('/lang and policy broadcasts', () => {
+  const lang = (payload: string, chat?: { id: number; type: string }) =>
+    text(`/lang ${payload}`, chat, { entities: [{ type: 'bot_command', offset: 0, length: 5 }] });
+
+  it('/lang en also switches the chat’s broadcasts to English', async () => {
+    const subscriptions = memorySubscriptionStore();
+    await subscriptions.save({ chatId: 7, lang: 'zh', topics: ['energy'] });
+    const { bot } = makeBot({ onLangChosen: (chatId, l) => subscriptions.setLang(chatId, l) });
+    await bot.handleUpdate(lang('en'));
+    expect(await subscriptions.get(7)).toEqual({ chatId: 7, lang: 'en', topics: ['energy'] });
+  });
+
+  it('a tap on 繁體中文 does the same, for the chat it was made in (a group’s broadcasts follow the group)', async () => {
+    const chosen: [number, string][] = [];
+    const { bot } = makeBot({ onLangChosen: async (chatId, l) => void chosen.push([chatId, l]) });
+    await bot.handleUpdate(tap(encodeCallback({ kind: 'lang', lang: 'zh-Hant' })));
+    await bot.handleUpdate(lang('en', { id: -5, type: 'group' }));
+    expect(chosen).toEqual([[7, 'zh-Hant'], [-5, 'en']]);
+  });
+
+  it('leaves a chat with no subscription unsubscribed', async () => {
+    const subscriptions = memorySubscriptionStore();
+    const { bot } = makeBot({ onLangChosen: (chatId, l) => subscriptions.setLang(chatId, l) });
+    await bot.handleUpdate(lang('en'));
+    expect(await subscriptions.get(7)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { contentLang } from '../../text/language.js';
 import { normalizeText } from '../../text/normalize.js';
 import { onAction } from '../actions.js';
 import { decodeCallback, refersTo } from '../callback-data.js';
+import type { Logger } from '../../core/logger.js';
 import type { BotContext, Feature } from '../context.js';
 import { isNotModified, sendText } from '../send.js';
 import { recordUnresolved } from './ask.js';
@@ -52,21 +53,26 @@ export const feedbackFeature: Feature = (deps) => {
         await ctx.answerCbQuery();
         await sendText(ctx, ctx.tr(ctx.texts.feedbackRecorded));
       }
-      await removeFeedbackButtons(ctx);
+      await removeFeedbackButtons(ctx, deps.logger);
     }),
   );
 
   return c;
 };
 
-/** Edits the rated answer's keyboard to drop the 👍 / 👎 row (when Telegram sent us the keyboard). */
-async function removeFeedbackButtons(ctx: BotContext): Promise<void> {
+/**
+ * Edits the rated answer's keyboard to drop the 👍 / 👎 row (when Telegram sent us the keyboard).
+ * Best effort: the user has already been answered, so a refused edit (a message too old to edit,
+ * deleted, or a double tap) is logged and never turned into a "something went wrong" reply.
+ */
+async function removeFeedbackButtons(ctx: BotContext, logger: Logger): Promise<void> {
   const message = ctx.callbackQuery?.message;
   const keyboard = message && 'reply_markup' in message ? message.reply_markup?.inline_keyboard : undefined;
   if (!keyboard) return;
   const isFeedback = (b: InlineKeyboardButton) => 'callback_data' in b && decodeCallback(b.callback_data)?.kind === 'feedback';
   const kept = keyboard.map((row) => row.filter((b) => !isFeedback(b))).filter((row) => row.length > 0);
   await ctx.editMessageReplyMarkup(kept.length > 0 ? { inline_keyboard: kept } : undefined).catch((err: unknown) => {
-    if (!isNotModified(err)) throw err;
+    if (isNotModified(err)) return;
+    logger.warn({ updateId: ctx.update.update_id, err }, 'could not remove the feedback buttons');
   });
 }

@@ -2,7 +2,7 @@ import { Composer } from 'telegraf';
 import type { ReplyLang } from '../../text/language.js';
 import { onAction } from '../actions.js';
 import { encodeCallback } from '../callback-data.js';
-import type { BotContext, Feature } from '../context.js';
+import type { BotContext, BotDeps, Feature } from '../context.js';
 import { isNotModified, sendText } from '../send.js';
 
 const CHOICES: readonly ReplyLang[] = ['zh', 'zh-Hant', 'en'];
@@ -14,8 +14,20 @@ const WORDS: Readonly<Record<string, ReplyLang>> = {
   'zh-hant': 'zh-Hant', tw: 'zh-Hant', hk: 'zh-Hant', 繁體: 'zh-Hant', 繁体: 'zh-Hant', 繁體中文: 'zh-Hant',
 };
 
-/** /lang: choose 简体中文 / 繁體中文 / English; the choice is remembered per user. */
-export const langFeature: Feature = (deps) => {
+export interface LangDeps {
+  /**
+   * Called after a choice is saved, with the chat it was made in: e.g. to write that chat's policy
+   * broadcasts in the new language (`subscriptions.setLang`). Optional: a bot without broadcasts
+   * has nothing else that follows the language.
+   */
+  readonly onLangChosen?: (chatId: number, lang: ReplyLang) => Promise<void>;
+}
+
+/**
+ * /lang: choose 简体中文 / 繁體中文 / English. The choice is remembered per user, and passed to
+ * `onLangChosen` for the chat (so a chat's broadcasts follow the last choice made in it).
+ */
+export const langFeature: Feature<BotDeps & LangDeps> = (deps) => {
   const c = new Composer<BotContext>();
 
   const confirm = (ctx: BotContext, lang: ReplyLang) => {
@@ -26,6 +38,7 @@ export const langFeature: Feature = (deps) => {
 
   const choose = async (ctx: BotContext, lang: ReplyLang) => {
     if (ctx.from) await deps.preferences.setLang(ctx.from.id, lang);
+    if (ctx.chat && deps.onLangChosen) await deps.onLangChosen(ctx.chat.id, lang);
     deps.logger.info({ updateId: ctx.update.update_id, userId: ctx.from?.id, lang }, 'language chosen');
     return confirm(ctx, lang);
   };

@@ -3,9 +3,10 @@ import type { BotCommand } from 'telegraf/types';
 import { describeSelection } from '../../broadcast/compose.js';
 import type { DeliveryStore } from '../../broadcast/delivery-store.js';
 import type { SubscriptionStore } from '../../broadcast/subscription-store.js';
-import { isTopicId, selectionIncludes, TOPIC_IDS, toggleTopic, type TopicId, type TopicSelection } from '../../broadcast/topics.js';
+import { isEmptySelection, isTopicId, selectionIncludes, TOPIC_IDS, toggleTopic, type TopicId, type TopicSelection } from '../../broadcast/topics.js';
 import { localize, messages } from '../../i18n/index.js';
 import type { ReplyLang } from '../../text/language.js';
+import { CODE_LANG, LANG_CODE } from '../callback-data.js';
 import type { BotContext, BotDeps, Feature } from '../context.js';
 import type { InlineButton } from '../messenger.js';
 import { inlineKeyboard, isNotModified, sendText } from '../send.js';
@@ -17,9 +18,7 @@ export interface SubscriptionDeps {
 }
 
 /** Button data: `bs:<lang>:<topic|all|done>` (lang one letter; the "bs:" prefix is this feature's own). */
-const LANG_CODE: Readonly<Record<ReplyLang, string>> = { zh: 'z', 'zh-Hant': 't', en: 'e' };
-const CODE_LANG: Readonly<Record<string, ReplyLang>> = { z: 'zh', t: 'zh-Hant', e: 'en' };
-const DATA = /^bs:([zte]):(all|done|[a-z]+)$/;
+const DATA = new RegExp(`^bs:([${Object.values(LANG_CODE).join('')}]):(all|done|[a-z]+)$`);
 type Tap = TopicId | 'all' | 'done';
 
 export function subscribeData(lang: ReplyLang, tap: Tap): string {
@@ -63,7 +62,7 @@ export function subscriptionSummary(selection: TopicSelection | null, lang: Repl
 /**
  * /subscribe shows the topics as toggle buttons (a tap saves at once and redraws the buttons in the
  * same message); /subscriptions says what is on; /unsubscribe stops everything, including messages
- * already queued for this chat. Subscriptions belong to the chat, in the language of the last tap.
+ * already queued for this chat, and so does switching off the last topic. Subscriptions belong to the chat, in the language of the last tap.
  */
 export const subscriptionsFeature: Feature<BotDeps & SubscriptionDeps> = (deps) => {
   const c = new Composer<BotContext>();
@@ -102,9 +101,11 @@ export const subscriptionsFeature: Feature<BotDeps & SubscriptionDeps> = (deps) 
     }
     const next = toggleTopic(current, tap as TopicId | 'all');
     await deps.subscriptions.save({ chatId, lang, topics: next });
+    // The last topic switched off is an unsubscribe: what is still queued for the chat goes too.
+    const cancelled = isEmptySelection(next) ? await deps.deliveries.cancelPending(chatId, 'unsubscribed') : 0;
     const on = tap === 'all' ? next === 'all' : selectionIncludes(next, tap as TopicId);
     const label = tap === 'all' ? t(lang).allTopics : t(lang).topicLabel(tap!);
-    deps.logger.info({ updateId: ctx.update.update_id, chatId, tap, on }, 'subscription toggled');
+    deps.logger.info({ updateId: ctx.update.update_id, chatId, tap, on, cancelled }, 'subscription toggled');
     await ctx.answerCbQuery(localize(on ? t(lang).toggledOn(label) : t(lang).toggledOff(label), lang));
     await edit(ctx, localize(t(lang).subscribeIntro, lang), subscribeKeyboard(next, lang));
   });

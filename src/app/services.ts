@@ -54,8 +54,12 @@ export interface App {
   readonly features: readonly Feature<AppDeps>[];
   /** Set by main.ts once the broadcast job runs, so /broadcast's Confirm starts a pass through it. */
   attachBroadcastSchedule(schedule: BroadcastSchedule): void;
-  /** Stops the folder watchers and timers (the database is main.ts's to close). */
-  close(): void;
+  /**
+   * Waits for staff answers still being delivered in the background (an answer cut off here would be
+   * sent again after a restart), then stops the folder watchers and timers. The database is
+   * main.ts's to close, after this.
+   */
+  close(): Promise<void>;
 }
 
 export async function buildApp(config: Config, logger: Logger, db: Db, clock: Clock): Promise<App> {
@@ -128,7 +132,8 @@ export async function buildApp(config: Config, logger: Logger, db: Db, clock: Cl
     attachBroadcastSchedule: (s) => {
       schedule = s;
     },
-    close() {
+    async close() {
+      await desk.settled();
       stopPolicyTimer();
       calendar.close();
       knowledge.close();

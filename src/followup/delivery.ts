@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import { localize, messages } from '../i18n/index.js';
 import { TelegramApiError, type Messenger } from '../telegram/messenger.js';
+import { clipQuote, QUOTE_MAX, TELEGRAM_TEXT_LIMIT } from './quote.js';
 import { classifyFailure, inlineWait, nextAttemptDelay, type DeliveryPolicy, type FailureKind } from './retry.js';
 import type { FollowupStore } from './store.js';
 import type { Asker, DeliveryJob } from './types.js';
@@ -48,7 +49,7 @@ async function deliverOne(ctx: DeliveryContext, { asker, item }: DeliveryJob): P
     await ctx.store.updateDelivery(asker.id, { status: 'failed', attempts, error: 'retention' });
     return { ...base, outcome: 'failed', attempts, failure: 'retention', detail: 'retention' };
   }
-  const text = localize(messages(asker.lang).desk.answerToInvestor(asker.text, item.answer), asker.lang);
+  const text = answerText(asker, item.answer);
   for (let tries = 1; ; tries++) {
     attempts++;
     try {
@@ -76,6 +77,21 @@ async function deliverOne(ctx: DeliveryContext, { asker, item }: DeliveryJob): P
       return { ...base, outcome: 'pending', attempts, detail: verdict.detail };
     }
   }
+}
+
+/** Even beside a very long answer the question is quoted this far (the answer itself is staff's to shorten). */
+const MIN_QUOTE = 200;
+
+/**
+ * The answer as the investor receives it, quoting their question. The quote is clipped to QUOTE_MAX,
+ * and further when the staff answer is long, so that the message stays within Telegram's limit
+ * (a longer one would be refused for good).
+ */
+export function answerText(asker: Pick<Asker, 'lang' | 'text'>, answer: string): string {
+  const compose = (question: string) => localize(messages(asker.lang).desk.answerToInvestor(question, answer), asker.lang);
+  const room = TELEGRAM_TEXT_LIMIT - compose('').length;
+  // Converting to traditional characters may change the length slightly: keep a small margin.
+  return compose(clipQuote(asker.text, Math.min(QUOTE_MAX, Math.max(MIN_QUOTE, room - 16))));
 }
 
 /**

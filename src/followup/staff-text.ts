@@ -1,7 +1,8 @@
 import type { DeskText } from '../i18n/zh/desk.js';
 import type { DeliveryResult } from './delivery.js';
-import type { AnswerOutcome, DismissOutcome } from './desk.js';
+import type { AnswerOutcome, AnswerStart, DismissOutcome } from './desk.js';
 import type { PromoteOutcome } from './desk-queries.js';
+import { clipQuote } from './quote.js';
 import type { FailureKind } from './retry.js';
 import type { DeskStats } from './stats.js';
 import type { Asker, FollowupItem } from './types.js';
@@ -29,10 +30,11 @@ export function nearestSummary(item: FollowupItem, t: DeskText, max = 3): string
   return item.nearest.slice(0, max).map((n) => `${n.entryId} (${n.score.toFixed(2)})`).join(t.listSeparator);
 }
 
+/** The post for a new item; a very long question is clipped (see quote.ts), the whole stays in the store. */
 export function newItemPost(item: FollowupItem, asker: Asker, t: DeskText): string {
   return t.newItem({
     id: item.id,
-    question: item.text,
+    question: clipQuote(item.text),
     asker: askerLabel(asker),
     lang: t.langLabel(asker.lang),
     reason: t.reasonLabel(item.reason),
@@ -129,6 +131,11 @@ export function answerOutcomeText(o: AnswerOutcome, t: DeskText): string {
     case 'closed':
       return t.alreadyClosed(o.item.id, t.statusLabel(o.item.status));
   }
+}
+
+/** What staff are told at once after /answer or a reply in the bot (the delivery report follows). */
+export function answerStartText(o: AnswerStart, t: DeskText): string {
+  return o.kind === 'sending' ? t.answerSending(o.item.id, o.askers) : answerOutcomeText(o, t);
 }
 
 export function dismissOutcomeText(o: DismissOutcome, t: DeskText): string {

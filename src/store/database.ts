@@ -28,6 +28,10 @@ export function openDatabase(path: string): Db {
  * Applies, in order and each in its own transaction, the migrations of `component` that this database
  * has not seen yet. Components (followup, broadcast, …) keep independent version sequences, so each
  * feature owns its tables without a shared numbering to collide on.
+ *
+ * Safe when two processes (the bot and a CLI) open one database at once: each migration runs in an
+ * IMMEDIATE transaction (the write lock first, waiting out the other writer through busy_timeout)
+ * and checks again inside it whether it was applied meanwhile, so no step runs twice.
  */
 export function migrate(db: Db, component: string, migrations: readonly Migration[]): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -43,17 +47,20 @@ export function migrate(db: Db, component: string, migrations: readonly Migratio
       .pluck()
       .all(component) as number[],
   );
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE component = ? AND version = ?').pluck();
   const record = db.prepare(
     'INSERT INTO schema_migrations (component, version, description) VALUES (?, ?, ?)',
   );
+  const apply = db.transaction((m: Migration): boolean => {
+    if (isApplied.get(component, m.version) !== undefined) return false; // another process was first
+    db.exec(m.sql);
+    record.run(component, m.version, m.description);
+    return true;
+  });
   const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (seen.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(component, m.version, m.description);
-    })();
-    applied.push(m.version);
+    if (apply.immediate(m)) applied.push(m.version);
   }
   return applied;
 }

@@ -127,6 +127,10 @@ export function sqliteFollowupStore(db: Db): FollowupStore {
     auditList: db.prepare('SELECT * FROM followup_audit ORDER BY id DESC LIMIT ?'),
   };
 
+  // Every transaction below writes, and the bot and `npm run questions` may write at the same time:
+  // each runs with `.immediate(...)` (BEGIN IMMEDIATE), taking the write lock before its first read.
+  // A deferred one that read first could not upgrade once the other process had committed
+  // (SQLITE_BUSY / SQLITE_BUSY_SNAPSHOT, which busy_timeout does not wait out).
   const getItem = (id: number): FollowupItem | null => {
     const row = s.item.get(id) as Row | undefined;
     return row ? toItem(row) : null;
@@ -187,10 +191,10 @@ export function sqliteFollowupStore(db: Db): FollowupStore {
 
   return {
     async createItem(n) {
-      return createItem(n);
+      return createItem.immediate(n);
     },
     async addAsking(itemId, asking) {
-      return addAsking(itemId, asking);
+      return addAsking.immediate(itemId, asking);
     },
     async getItem(id) {
       return getItem(id);
@@ -220,13 +224,13 @@ export function sqliteFollowupStore(db: Db): FollowupStore {
       return (s.unposted.all() as Row[]).map(toItem);
     },
     async answerItem(itemId, answer, by, at) {
-      return answerItem(itemId, answer, by, at);
+      return answerItem.immediate(itemId, answer, by, at);
     },
     async dismissItem(itemId, reason, by, at) {
       return s.dismiss.run(reason, by.id, by.name, at.toISOString(), itemId).changes > 0;
     },
     async claimDueDeliveries(now, leaseUntil, itemId) {
-      return claim(now, leaseUntil, itemId ?? null);
+      return claim.immediate(now, leaseUntil, itemId ?? null);
     },
     async countPendingDeliveries() {
       return Number(s.countPending.get());
@@ -237,7 +241,7 @@ export function sqliteFollowupStore(db: Db): FollowupStore {
       else s.failed.run(u.attempts, u.error, askerId);
     },
     async anonymizeClosedBefore(cutoff, at) {
-      return anonymize(cutoff, at);
+      return anonymize.immediate(cutoff, at);
     },
     async anonymizeRefusedBefore(cutoff) {
       return s.forgetRefused.run(cutoff.toISOString()).changes;

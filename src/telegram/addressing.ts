@@ -51,8 +51,18 @@ export function addressing(message: Message, chatType: string, me: BotIdentity):
   const repliedTo = 'reply_to_message' in message && message.reply_to_message?.from?.id === me.id;
   if (!mentioned && !repliedTo) return { addressed: false };
 
-  return {
-    addressed: true,
-    ...(text !== undefined ? { text: text.replace(mention, '$1').replace(/\s+/g, ' ').replace(/ ([，,。？?！!])/g, '$1').trim() } : {}),
-  };
+  return { addressed: true, ...(text !== undefined ? { text: withoutMention(text, mention) } : {}) };
+}
+
+/**
+ * The text with the @mention taken out and the spaces it leaves tidied. Line breaks stay: a staff
+ * reply in the group is the answer investors receive, and its paragraphs and lists must survive.
+ */
+function withoutMention(text: string, mention: RegExp): string {
+  return text
+    .replace(mention, '$1')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/ ([，,。？?！!])/g, '$1')
+    .trim();
 }

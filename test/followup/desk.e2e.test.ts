@@ -101,13 +101,22 @@ function staffMember() {
   const client = () => server.getClient(TOKEN, { userId: STAFF_ID, chatId: STAFF_CHAT, type: 'supergroup', chatTitle: 'Staff', firstName: 'Li' });
   const staffCount = () => botMessages(server, STAFF_CHAT).length;
   return {
-    /** A staff member replies in the group to the bot's message `postId`. */
+    /** A staff member replies in the group to the bot's message `postId`; the bot's first response. */
     async reply(postId: number, text: string) {
+      return (await this.replyAndWait(postId, text, 1))[0]!;
+    },
+    /** A staff reply that answers a question: the bot acknowledges it at once, and reports the delivery after. */
+    async answer(postId: number, text: string) {
+      const [ack, report] = await this.replyAndWait(postId, text, 2);
+      expect(ack!.text).toContain('正在发送给');
+      return report!;
+    },
+    async replyAndWait(postId: number, text: string, count: number) {
       const c = client();
       const replyTo = { message_id: postId, from: { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name }, chat: { id: STAFF_CHAT, type: 'supergroup' }, date: 0, text: '…' };
       const before = staffCount();
       await c.sendMessage(c.makeMessage(text, { from, reply_to_message: replyTo } as never));
-      return (await waitForMessages(server, STAFF_CHAT, before))[0]!.message;
+      return (await waitForMessages(server, STAFF_CHAT, before, count)).map((u) => u.message);
     },
     async command(text: string) {
       const c = client();
@@ -143,12 +152,25 @@ describe('the staff follow-up desk against a Bot API emulator', () => {
     ]);
 
     const before = zhang.received().length;
-    const report = await staffClient.reply(post.messageId, '工业用水价格按县发改局公布的标准执行，详情请致电县水务公司。');
+    const report = await staffClient.answer(post.messageId, '工业用水价格按县发改局公布的标准执行，详情请致电县水务公司。');
     expect(report.text).toContain('已发送给 1 位提问人');
     const [answer] = await waitForMessages(server, zhang.id, before);
     expect(answer!.message.text).toContain('📮 喀左县营商环境工作人员答复');
     expect(answer!.message.text).toContain('工业用水价格按县发改局公布的标准执行');
     expect(await running.store.getItem(itemIdOf(post.message.text))).toMatchObject({ status: 'answered', closedBy: { id: STAFF_ID, name: 'Li Wei' } });
+  });
+
+  it('delivers a multi-line staff reply with its line breaks (and without an @mention of the bot)', async () => {
+    const asker = investor();
+    await asker.ask('喀左县办理排污许可证需要哪些材料？');
+    const post = await staffClient.postFor('喀左县办理排污许可证需要哪些材料？');
+    const before = asker.received().length;
+    const reply = `@${BOT_INFO.username} 需要以下材料：\n1. 排污许可申请表\n2. 环评批复文件\n\n详情请咨询县生态环境分局。`;
+    expect((await staffClient.answer(post.messageId, reply)).text).toContain('已发送给 1 位提问人');
+    const [answer] = await waitForMessages(server, asker.id, before);
+    const expected = '需要以下材料：\n1. 排污许可申请表\n2. 环评批复文件\n\n详情请咨询县生态环境分局。';
+    expect(answer!.message.text.endsWith(expected)).toBe(true);
+    expect((await running.store.getItem(itemIdOf(post.message.text)))!.answer).toBe(expected);
   });
 
   it('gives two investors who asked the same thing the one answer', async () => {
@@ -158,7 +180,7 @@ describe('the staff follow-up desk against a Bot API emulator', () => {
     const post = await staffClient.postFor(question);
     await b.ask('请问，喀左县污水处理费怎么收');
     await until(() => botMessages(server, STAFF_CHAT).some((u) => u.message.text.includes(`Investor${b.id}`)), 'the asked-again note');
-    const report = await staffClient.reply(post.messageId, '按县物价部门核定标准随水费征收。');
+    const report = await staffClient.answer(post.messageId, '按县物价部门核定标准随水费征收。');
     expect(report.text).toContain('已发送给 2 位提问人');
     for (const who of [a, b]) expect(who.received().at(-1)!.text).toContain('按县物价部门核定标准随水费征收。');
     expect((await running.store.getItem(itemIdOf(post.message.text)))!.askCount).toBe(2);
@@ -185,7 +207,8 @@ describe('the staff follow-up desk against a Bot API emulator', () => {
     const client = server.getClient(TOKEN, { userId: PRIVATE_STAFF_ID, chatId: PRIVATE_STAFF_ID, firstName: 'Zhao' });
     const before = botMessages(server, PRIVATE_STAFF_ID).length;
     await client.sendCommand(client.makeCommand(`/answer ${id} 有，可向县人社局申请。`, { from: { id: PRIVATE_STAFF_ID, first_name: 'Zhao', is_bot: false } } as never));
-    const [report] = await waitForMessages(server, PRIVATE_STAFF_ID, before);
+    const [ack, report] = await waitForMessages(server, PRIVATE_STAFF_ID, before, 2);
+    expect(ack!.message.text).toContain(`问题 #${id} 的答复已保存，正在发送给 1 位提问人`);
     expect(report!.message.text).toContain('已发送给 1 位提问人');
     await until(() => asker.received().some((m) => m.text.includes('有，可向县人社局申请。')), 'the answer');
     await until(() => botMessages(server, STAFF_CHAT).some((u) => u.message.text.includes(`问题 #${id} 已由 Zhao 答复`)), 'the staff-group notice');

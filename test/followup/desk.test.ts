@@ -5,7 +5,8 @@ import { memoryFollowupStore } from '../../src/followup/memory-store.js';
 import type { FollowupStore } from '../../src/followup/store.js';
 import { openDatabase } from '../../src/store/database.js';
 import { sqliteFollowupStore } from '../../src/store/followup-store.js';
-import { TelegramApiError } from '../../src/telegram/messenger.js';
+import { TelegramApiError, type Messenger } from '../../src/telegram/messenger.js';
+import { recordingLogger } from '../telegram/support/test-bot.js';
 import { badGateway, blocked, fakeMessenger, manualClock, offline, question, STAFF_CHAT, staff, tooMany } from './fixtures.js';
 
 const stores: { name: string; make: () => FollowupStore }[] = [
@@ -182,6 +183,108 @@ describe.each(stores)('follow-up desk ($name store)', ({ make }) => {
     expect(await store.countPendingDeliveries()).toBe(1);
     await desk.retryDeliveries();
     expect(messenger.to(1001)).toHaveLength(1);
+  });
+
+  it('starts an answer without waiting for the sends; the report settles when every asker was tried', async () => {
+    const messenger = fakeMessenger();
+    let release = () => {};
+    const investorReached = new Promise<void>((resolve) => (release = resolve));
+    const slow: Messenger = {
+      async send(chatId, text, options) {
+        if (chatId === 1001) await investorReached;
+        return messenger.send(chatId, text, options);
+      },
+    };
+    const { desk, store } = setup(make, { messenger: slow });
+    const { item } = await desk.recordQuestion(question());
+    await desk.recordQuestion(question({ chatId: 2002, userId: 2002, displayName: 'Wang Wu' }));
+    const started = await desk.startAnswer(item.id, '答复', staff, inChat);
+    if (started.kind !== 'sending') throw new Error(started.kind);
+    expect(started).toMatchObject({ askers: 2, item: { status: 'answered', answer: '答复' } });
+    expect(messenger.to(1001)).toHaveLength(0);
+    release();
+    expect(await started.report).toContain(`问题 #${item.id} 的答复已发送给 2 位提问人`);
+    await desk.settled();
+    expect((await store.askers(item.id)).map((a) => a.delivery.status)).toEqual(['delivered', 'delivered']);
+  });
+
+  it('refuses to start an answer to a closed item, sending nothing', async () => {
+    const { desk, messenger } = setup(make);
+    const { item } = await desk.recordQuestion(question());
+    await desk.answer(item.id, 'first', staff, inChat);
+    expect(await desk.startAnswer(item.id, 'second', staff, inChat)).toMatchObject({ kind: 'closed', item: { answer: 'first' } });
+    expect(messenger.to(1001)).toHaveLength(1);
+  });
+
+  it('logs a background send that broke off and leaves the answer to the retry job', async () => {
+    const logger = recordingLogger();
+    const base = make();
+    let broken = true;
+    const store: FollowupStore = {
+      ...base,
+      async claimDueDeliveries(...args) {
+        if (broken) throw new Error('disk I/O error');
+        return base.claimDueDeliveries(...args);
+      },
+    };
+    const { desk, messenger } = setup(() => store, { logger });
+    const { item } = await desk.recordQuestion(question());
+    const started = await desk.startAnswer(item.id, '答复', staff, inChat);
+    if (started.kind !== 'sending') throw new Error(started.kind);
+    expect(await started.report).toBeNull();
+    expect(logger.records.some((r) => r.level === 'error' && r.obj.event === 'followup_answer_send_failed')).toBe(true);
+    broken = false;
+    await desk.retryDeliveries();
+    expect(messenger.to(1001)[0]!.text).toContain('答复');
+  });
+
+  it('skips a post Telegram refuses (4xx), so it does not hold up the items after it; it stays in /pending', async () => {
+    const logger = recordingLogger();
+    const { desk, messenger } = setup(make, { logger });
+    messenger.failNext(STAFF_CHAT, offline(), offline());
+    const first = await desk.recordQuestion(question());
+    const second = await desk.recordQuestion(question({ text: '外资企业在喀左县设立子公司需要哪些材料' }));
+    messenger.failNext(STAFF_CHAT, new TelegramApiError(400, 'Bad Request: message is too long'));
+    await desk.retryDeliveries();
+    const posts = messenger.to(STAFF_CHAT);
+    expect(posts).toHaveLength(1);
+    expect(await desk.itemForStaffPost(STAFF_CHAT, posts[0]!.messageId)).toBe(second.item.id);
+    expect(logger.records.filter((r) => r.obj.event === 'followup_post_rejected').map((r) => r.obj.itemId)).toEqual([first.item.id]);
+    await desk.retryDeliveries(); // the refused post is not tried again
+    expect(messenger.to(STAFF_CHAT)).toHaveLength(1);
+    expect((await desk.pending(1, staff)).text).toContain(`#${first.item.id}`);
+  });
+
+  it.each([
+    ['the network', offline],
+    ['a 5xx', badGateway],
+    ['a 429', () => tooMany(5)],
+    ['the bot being removed from the staff group (403)', () => new TelegramApiError(403, 'Forbidden: bot was kicked from the supergroup chat')],
+  ])('stops posting at a failure of %s, and posts everything on the next run', async (_, failure) => {
+    const { desk, messenger } = setup(make);
+    messenger.failNext(STAFF_CHAT, offline(), offline());
+    await desk.recordQuestion(question());
+    await desk.recordQuestion(question({ text: '外资企业在喀左县设立子公司需要哪些材料' }));
+    messenger.failNext(STAFF_CHAT, failure());
+    await desk.retryDeliveries();
+    expect(messenger.to(STAFF_CHAT)).toHaveLength(0);
+    await desk.retryDeliveries();
+    expect(messenger.to(STAFF_CHAT)).toHaveLength(2);
+  });
+
+  it('posts and answers a question near Telegram’s 4,096-character limit, quoting it clipped', async () => {
+    const { desk, messenger } = setup(make);
+    const long = `喀左县${'关于项目用地审批与环评手续的具体问题，'.repeat(210)}`.slice(0, 4090);
+    const { item } = await desk.recordQuestion(question({ text: long }));
+    const [post] = messenger.to(STAFF_CHAT);
+    expect(post!.text.length).toBeLessThanOrEqual(4096);
+    expect(post!.text).toContain(`${long.slice(0, 100)}`);
+    expect(post!.text).toContain('…');
+    await desk.answer(item.id, '请携带材料到县自然资源局咨询。'.repeat(60), staff, inChat);
+    const [answer] = messenger.to(1001);
+    expect(answer!.text.length).toBeLessThanOrEqual(4096);
+    expect(answer!.text).toContain('…');
+    expect(answer!.text.endsWith('请携带材料到县自然资源局咨询。')).toBe(true);
   });
 
   it('posts items the staff chat missed on the next retry run', async () => {

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryFollowupStore } from '../../src/followup/memory-store.js';
 import type { FollowupStore, NewAsking, NewItem } from '../../src/followup/store.js';
-import { openDatabase } from '../../src/store/database.js';
+import { migrate, openDatabase, type Db } from '../../src/store/database.js';
 import { sqliteFollowupStore } from '../../src/store/followup-store.js';
+import { writerHoldingTheLock } from './other-process.js';
 
 /** One suite, every driver: the in-memory fake must behave exactly like SQLite. */
 const drivers: { name: string; make: () => { store: FollowupStore; close: () => void } }[] = [
@@ -226,5 +230,60 @@ describe('sqlite follow-up store', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('sqlite follow-up store, two connections on one file (the bot and `npm run questions`)', () => {
+  let dir = '';
+  let dbs: Db[] = [];
+  const connect = (path: string) => {
+    const db = openDatabase(path);
+    dbs.push(db);
+    return db;
+  };
+  const twoStores = () => {
+    dir = mkdtempSync(join(tmpdir(), 'followup-two-'));
+    const path = join(dir, 'bizbot.db');
+    return { path, bot: sqliteFollowupStore(connect(path)), cli: sqliteFollowupStore(connect(path)) };
+  };
+  afterEach(() => {
+    for (const db of dbs) db.close();
+    dbs = [];
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sees what the other connection committed, and hands a due delivery to one of them only', async () => {
+    const { bot, cli } = twoStores();
+    const item = await bot.createItem(newItem());
+    expect(await cli.answerItem(item.id, '有', staff, at('2026-03-05T00:00:00Z'))).toBe(true);
+    expect(await bot.getItem(item.id)).toMatchObject({ status: 'answered', answer: '有' });
+    const now = at('2026-03-05T00:00:01Z');
+    const lease = at('2026-03-05T00:02:00Z');
+    expect(await bot.claimDueDeliveries(now, lease)).toHaveLength(1);
+    expect(await cli.claimDueDeliveries(now, lease)).toEqual([]);
+  });
+
+  it('waits for the other process’s write instead of failing a claim (read, then write) with SQLITE_BUSY', async () => {
+    const { path, bot, cli } = twoStores();
+    const item = await bot.createItem(newItem());
+    await bot.answerItem(item.id, '有', staff, at('2026-03-05T00:00:00Z'));
+    // The CLI holds the write lock (recording a refused attempt) while the bot's retry job claims.
+    const other = await writerHoldingTheLock(path, `INSERT INTO followup_audit (at, action, allowed) VALUES ('2026-03-05T00:00:00Z', 'answer', 0)`);
+    const jobs = await bot.claimDueDeliveries(at('2026-03-05T00:00:01Z'), at('2026-03-05T00:02:00Z'));
+    await other.done;
+    expect(jobs.map((j) => j.item.id)).toEqual([item.id]);
+    expect((await cli.listAudit(1))[0]).toMatchObject({ action: 'answer', allowed: false });
+  });
+
+  it('skips a migration the other process applied while this one was waiting, instead of running it twice', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'followup-migrate-'));
+    const path = join(dir, 'bizbot.db');
+    const db = connect(path);
+    migrate(db, 'other', []); // schema_migrations exists, version 1 of 'demo' is not applied
+    const step = { version: 1, description: 'demo table', sql: 'CREATE TABLE demo (id INTEGER PRIMARY KEY)' };
+    const other = await writerHoldingTheLock(path, `${step.sql}; INSERT INTO schema_migrations (component, version, description) VALUES ('demo', 1, 'demo table')`);
+    expect(migrate(db, 'demo', [step])).toEqual([]);
+    await other.done;
+    expect(db.prepare(`SELECT COUNT(*) FROM schema_migrations WHERE component = 'demo'`).pluck().get()).toBe(1);
   });
 });

@@ -21,6 +21,13 @@ describe('whether a message is for the bot', () => {
     expect(addressing(msg('请问 @KazuoBot，施工许可要多久'), 'group', me)).toEqual({ addressed: true, text: '请问，施工许可要多久' });
   });
 
+  it('keeps the line breaks of a multi-line message, tidying only the spaces the mention leaves', () => {
+    expect(addressing(msg('@KazuoBot  材料如下：\n1. 申请表 \n2.  营业执照\n\n谢谢'), 'group', me)).toEqual({
+      addressed: true,
+      text: '材料如下：\n1. 申请表\n2. 营业执照\n\n谢谢',
+    });
+  });
+
   it('in a group, when mentioned by a text_mention entity', () => {
     const m = msg('Kazuo 要多久', { entities: [{ type: 'text_mention', offset: 0, length: 5, user: { id: 666, is_bot: true, first_name: 'K' } }] });
     expect(addressing(m, 'group', me).addressed).toBe(true);

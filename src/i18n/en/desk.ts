@@ -36,6 +36,8 @@ export const desk: DeskText = {
   nearestLine: (entryId, score) => `• ${entryId} (${score})`,
   noNearest: (id) => `No knowledge entry was near question #${id}.`,
 
+  answerSending: (id, askers) =>
+    `📤 The answer to question #${id} is saved and being sent to ${plural(askers, 'asker')}; the delivery report follows here.`,
   delivered: (id, count) => `✅ The answer to question #${id} was sent to ${plural(count, 'asker')}.`,
   deliveryPartial: (id, delivered, pending, failed) =>
     `⚠️ Question #${id}: delivered to ${delivered}, retrying automatically for ${pending}, undeliverable to ${failed}.`,

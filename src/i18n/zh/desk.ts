@@ -40,6 +40,8 @@ export const desk = {
   noNearest: (id: number): string => `问题 #${id} 没有相近的知识条目。`,
 
   // Outcomes of staff actions.
+  answerSending: (id: number, askers: number): string =>
+    `📤 问题 #${id} 的答复已保存，正在发送给 ${askers} 位提问人；发送结果随后在这里报告。`,
   delivered: (id: number, count: number): string => `✅ 问题 #${id} 的答复已发送给 ${count} 位提问人。`,
   deliveryPartial: (id: number, delivered: number, pending: number, failed: number): string =>
     `⚠️ 问题 #${id}：已送达 ${delivered} 位，稍后自动重试 ${pending} 位，无法送达 ${failed} 位。`,

@@ -2,11 +2,12 @@ import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { FollowupDesk } from '../../followup/desk.js';
 import { decodeDeskAction } from '../../followup/desk-buttons.js';
-import { answerOutcomeText, dismissOutcomeText, promoteOutcomeText } from '../../followup/staff-text.js';
-import type { StaffRef } from '../../followup/types.js';
+import type { AnswerStart } from '../../followup/desk.js';
+import { answerStartText, dismissOutcomeText, promoteOutcomeText } from '../../followup/staff-text.js';
 import { messages } from '../../i18n/index.js';
-import { displayName, type BotContext, type BotDeps, type Feature } from '../context.js';
+import type { BotContext, BotDeps, Feature } from '../context.js';
 import { inlineKeyboard, isNotModified, sendText } from '../send.js';
+import { staffGate, type StaffGateTexts } from '../staff-gate.js';
 
 /** What the staff desk feature needs besides the bot's own deps. */
 export interface StaffDeskDeps {
@@ -15,53 +16,41 @@ export interface StaffDeskDeps {
   readonly staffIds: readonly number[];
 }
 
-const MEMBER = new Set(['creator', 'administrator', 'member']);
-
 /**
  * The staff side of the follow-up desk in Telegram:
  * - a reply to a question post (or a note about it) in the staff group answers that question; the
  *   post is found through the stored message-id mapping, never by reading the quoted text;
+ * - an answer (reply or /answer) is stored and acknowledged at once, and sent to the askers in the
+ *   background (retries and many askers take longer than an update may); the delivery report
+ *   follows as a reply to the staff message;
  * - /pending [page], /answer <id> <text>, /dismiss <id> [reason], /stats, /export, /promote <id>;
  * - the Dismiss / Nearest entries buttons under each post, and Previous / Next under /pending.
  * Only STAFF_IDS and members of the staff group may act, and only in the staff group or a private
- * chat; anyone else is refused, and the attempt is recorded in the audit log. Staff texts are in the
- * desk's staff language.
+ * chat (see staff-gate.ts); anyone else is refused, and the attempt is recorded in the audit log.
+ * Staff texts are in the desk's staff language.
  */
 export const staffDeskFeature: Feature<BotDeps & StaffDeskDeps> = (deps) => {
   const { desk } = deps;
   const t = desk.texts;
   const c = new Composer<BotContext>();
-  const inStaffChat = (ctx: BotContext) => desk.staffChatId !== null && String(ctx.chat?.id) === String(desk.staffChatId);
-  const actor = (ctx: BotContext): StaffRef => ({ id: ctx.from?.id ?? 0, name: displayName(ctx) });
+  const gate = staffGate({ staffIds: deps.staffIds, staffChatId: desk.staffChatId, refuse: (actor, action, detail) => desk.refuse(actor, action, detail), logger: deps.logger });
+  const { inStaffChat } = gate;
+  const texts: StaffGateTexts = { refused: (ctx) => ctx.tr(messages(ctx.lang).desk.refused), wrongChat: () => t.wrongChat };
+  const staffOnly = (name: string, action: Parameters<typeof gate.only>[2]) => gate.only(name, texts, action);
 
-  /** Staff: listed in STAFF_IDS, writing in the staff group, or a member of it (asked of Telegram). */
-  async function isStaff(ctx: BotContext): Promise<boolean> {
-    const userId = ctx.from?.id;
-    if (userId === undefined) return false;
-    if (deps.staffIds.includes(userId) || inStaffChat(ctx)) return true;
-    if (desk.staffChatId === null) return false;
-    try {
-      return MEMBER.has((await ctx.telegram.getChatMember(desk.staffChatId, userId)).status);
-    } catch (err) {
-      deps.logger.debug({ err, userId, updateId: ctx.update.update_id }, 'staff membership check failed; not staff');
-      return false;
-    }
-  }
-
-  /** Runs `action` for staff; refuses (politely, in the user's language) and records anyone else. */
-  const staffOnly = (name: string, action: (ctx: BotContext, staff: StaffRef) => Promise<void>) => async (ctx: BotContext) => {
-    if (await isStaff(ctx)) {
-      // Staff views hold investors' names and questions: never shown in another group.
-      if (ctx.chat?.type === 'private' || inStaffChat(ctx)) return action(ctx, actor(ctx));
-      if (ctx.callbackQuery) await ctx.answerCbQuery(t.wrongChat);
-      else await sendText(ctx, t.wrongChat);
-      return;
-    }
-    const text = ctx.message && 'text' in ctx.message ? ctx.message.text : (ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : null);
-    await desk.refuse(actor(ctx), name, text);
-    const refusal = ctx.tr(messages(ctx.lang).desk.refused);
-    if (ctx.callbackQuery) await ctx.answerCbQuery(refusal);
-    else await sendText(ctx, refusal);
+  /**
+   * Acknowledges a started answer at once; the delivery report follows as a reply to the same staff
+   * message when the sends are done. Not awaited: the update is finished long before.
+   */
+  const acknowledge = async (ctx: BotContext, started: AnswerStart) => {
+    const replyTo = ctx.message ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } } : {};
+    await ctx.reply(answerStartText(started, t), replyTo);
+    if (started.kind !== 'sending') return;
+    const chatId = ctx.chat!.id;
+    const updateId = ctx.update.update_id;
+    void started.report
+      .then((report) => (report === null ? undefined : ctx.telegram.sendMessage(chatId, report, replyTo)))
+      .catch((err: unknown) => deps.logger.error({ err, updateId, itemId: started.item.id }, 'could not send the delivery report to staff'));
   };
   const origin = (ctx: BotContext, via: 'command' | 'button' | 'reply') => ({ inStaffChat: inStaffChat(ctx), via });
   const argsOf = (ctx: BotContext): string => {
@@ -77,7 +66,7 @@ export const staffDeskFeature: Feature<BotDeps & StaffDeskDeps> = (deps) => {
   c.command('answer', staffOnly('answer', async (ctx, staff) => {
     const m = /^(\d{1,12})\s+([\s\S]+)$/.exec(argsOf(ctx));
     if (!m) return void (await sendText(ctx, t.answerUsage));
-    await sendText(ctx, answerOutcomeText(await desk.answer(Number(m[1]), m[2]!, staff, origin(ctx, 'command')), t));
+    await acknowledge(ctx, await desk.startAnswer(Number(m[1]), m[2]!, staff, origin(ctx, 'command')));
   }));
 
   c.command('dismiss', staffOnly('dismiss', async (ctx, staff) => {
@@ -118,8 +107,8 @@ export const staffDeskFeature: Feature<BotDeps & StaffDeskDeps> = (deps) => {
       return next();
     }
     await staffOnly('reply', async (_, staff) => {
-      const outcome = await desk.answer(itemId, ctx.question ?? ctx.message.text, staff, origin(ctx, 'reply'));
-      await ctx.reply(answerOutcomeText(outcome, t), { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
+      // ctx.question: the text without an @mention of the bot, line breaks kept (see addressing.ts).
+      await acknowledge(ctx, await desk.startAnswer(itemId, ctx.question ?? ctx.message.text, staff, origin(ctx, 'reply')));
     })(ctx);
   });
 

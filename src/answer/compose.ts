@@ -81,7 +81,10 @@ export function composeReply(decision: AnswerDecision, related?: (id: string) =>
     case 'clarify':
       return build(
         [{ text: t.clarifyPrompt }],
-        decision.candidates.map((c) => [entryButton(c.entry, lang)]),
+        [
+          ...decision.candidates.map((c) => [entryButton(c.entry, lang)]),
+          [{ text: localize(t.noneFits, lang), action: { kind: 'none-fits' } }],
+        ],
         lang,
       );
     case 'unresolved': {

@@ -5,7 +5,9 @@
 export type ButtonAction =
   | { readonly kind: 'entry'; readonly entryId: string }
   | { readonly kind: 'feedback'; readonly helpful: boolean; readonly entryId: string }
-  | { readonly kind: 'deadline'; readonly stage: string };
+  | { readonly kind: 'deadline'; readonly stage: string }
+  /** Under a clarify: none of the offered entries is what the user meant; hand the question to staff. */
+  | { readonly kind: 'none-fits' };
 
 export interface ReplyButton {
   readonly text: string;

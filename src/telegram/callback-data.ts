@@ -20,7 +20,9 @@ export type CallbackAction =
   | { readonly kind: 'feedback'; readonly lang: ReplyLang; readonly helpful: boolean; readonly entryRef: string }
   | { readonly kind: 'deadline'; readonly lang: ReplyLang; readonly stage: string }
   /** Choose the reply language (`lang` is the choice). */
-  | { readonly kind: 'lang'; readonly lang: ReplyLang };
+  | { readonly kind: 'lang'; readonly lang: ReplyLang }
+  /** "None of these" under a clarify: the question goes to staff (reason clarify-not-picked). */
+  | { readonly kind: 'nonefits'; readonly lang: ReplyLang };
 
 export const CALLBACK_DATA_LIMIT = 64;
 
@@ -40,6 +42,7 @@ const KIND_CODE = {
   feedback: 'f',
   deadline: 'd',
   lang: 'l',
+  nonefits: 'n',
 } as const satisfies Record<CallbackAction['kind'], string>;
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -65,6 +68,7 @@ export function encodeCallback(action: CallbackAction): string {
   switch (action.kind) {
     case 'menu':
     case 'lang':
+    case 'nonefits':
       return head;
     case 'topic':
       return fit(`${head}:${action.page}:`, action.category);
@@ -96,6 +100,8 @@ export function decodeCallback(data: string): CallbackAction | null {
       return rest === '' ? { kind: 'menu', lang } : null;
     case 'l':
       return rest === '' ? { kind: 'lang', lang } : null;
+    case 'n':
+      return rest === '' ? { kind: 'nonefits', lang } : null;
     case 't': {
       const m = /^(\d{1,3}):(.+)$/s.exec(rest);
       return m ? { kind: 'topic', lang, page: Number(m[1]), category: m[2]! } : null;
@@ -126,5 +132,7 @@ export function actionFor(button: ButtonAction, lang: ReplyLang, place: 'chat' |
       return { kind: 'feedback', lang, helpful: button.helpful, entryRef: button.entryId };
     case 'deadline':
       return { kind: 'deadline', lang, stage: button.stage };
+    case 'none-fits':
+      return { kind: 'nonefits', lang };
   }
 }

@@ -123,6 +123,19 @@ describe('the investors’ bot against a Bot API emulator', () => {
     expect(answer!.message.text).toContain(shippedAssistant().entry(entryId)!.answer.zh.slice(0, 10));
   });
 
+  it('hands an unclear question to staff when the user taps "none of these"', async () => {
+    const question = ['施工许可', '竣工验收', '开公司', '验收', '审批'].find((q) => shippedAssistant().ask(q).status === 'clarify')!;
+    const u = user();
+    const prompt = await u.say(question);
+    const none = buttonsOf(prompt).find((b) => decodeCallback(b.callback_data)?.kind === 'nonefits');
+    expect(none, 'a "none of these" button under the choices').toBeDefined();
+    const before = botMessages(server, u.id).length;
+    await u.tap(u.messageIdOf(before - 1), none!.callback_data);
+    const [ack] = await waitForMessages(server, u.id, before);
+    expect(ack!.message.text).toContain('工作人员');
+    expect(tb.recorder.questions.find((q) => q.userId === u.id)).toMatchObject({ reason: 'clarify-not-picked', text: question });
+  });
+
   it('records a 👎 as unresolved with the original question, and thanks the user', async () => {
     const u = user();
     const { question, entry } = answered('zh');

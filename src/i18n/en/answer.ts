@@ -6,6 +6,7 @@ export const answer: { readonly [K in keyof typeof zh]: string } = {
   verifiedLabel: 'verified',
   relatedHeading: 'You may also want to know:',
   clarifyPrompt: 'Which of these do you mean?',
+  noneFits: '🙋 None of these — ask staff',
   unresolved:
     "I can't answer this reliably yet. I have passed it to the county's business-environment staff; they will reply in this chat.",
   unresolvedNearest: 'Closest topics:',

@@ -64,6 +64,7 @@ export const bot: Widen<typeof zh> = {
   feedbackThanks: 'Thank you for your feedback!',
   feedbackRecorded: 'Thank you for your feedback. I have passed your question to the staff; they will reply in this chat.',
   feedbackAlready: 'Your feedback has already been received.',
+  noneFitsForgotten: 'Sorry, I no longer have that question. Please send it again.',
   staleButton: 'This button is no longer available. Please send /menu to browse again.',
   unknownCommand: "I don't know that command. Send /help to see what I can do.",
   commands: {

@@ -58,6 +58,7 @@ export const bot = {
   feedbackThanks: '谢谢您的反馈！',
   feedbackRecorded: '谢谢您的反馈。已把这个问题转给工作人员，他们会在这个对话里回复您。',
   feedbackAlready: '已经收到您的反馈了。',
+  noneFitsForgotten: '抱歉，我已记不起这个问题了。请再发一次您的问题。',
   staleButton: '这个按钮已失效，请发送 /menu 重新浏览。',
   unknownCommand: '我不认识这个命令。发送 /help 查看使用方法。',
   commands: {

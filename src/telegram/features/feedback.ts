@@ -12,7 +12,8 @@ import { recordUnresolved } from './ask.js';
 /**
  * 👍 / 👎 under an answer. 👍 is thanked; 👎 hands the question to staff as unresolved (reason
  * `thumbs-down`) and tells the user staff will reply here. Either way the two buttons are removed so
- * the same answer is not rated twice.
+ * the same answer is not rated twice. "None of these" under a clarify hands the question to staff
+ * too (reason `clarify-not-picked`) and removes the choices.
  */
 export const feedbackFeature: Feature = (deps) => {
   const c = new Composer<BotContext>();
@@ -54,6 +55,42 @@ export const feedbackFeature: Feature = (deps) => {
         await sendText(ctx, ctx.tr(ctx.texts.feedbackRecorded));
       }
       await removeFeedbackButtons(ctx, deps.logger);
+    }),
+  );
+
+  c.use(
+    onAction('nonefits', async (ctx, action) => {
+      ctx.lang = action.lang;
+      const chatId = ctx.chat?.id;
+      const choices = ctx.callbackQuery?.message;
+      const remembered = chatId !== undefined && choices ? deps.answers.recall(chatId, choices.message_id) : undefined;
+      if (remembered?.feedbackGiven) {
+        await ctx.answerCbQuery(ctx.tr(ctx.texts.feedbackAlready));
+        return;
+      }
+      const quoted = choices && 'reply_to_message' in choices ? choices.reply_to_message : undefined;
+      const text = remembered?.question ?? (quoted && 'text' in quoted ? quoted.text : undefined);
+      if (text === undefined) {
+        // After a restart the question behind old choices is gone: better to ask again than to guess.
+        await ctx.answerCbQuery();
+        await sendText(ctx, ctx.tr(ctx.texts.noneFitsForgotten));
+        return;
+      }
+      if (remembered) remembered.feedbackGiven = true;
+      await recordUnresolved(ctx, deps, {
+        text,
+        normalized: remembered?.normalized ?? normalizeText(text),
+        lang: remembered?.lang ?? action.lang,
+        nearest: remembered?.nearest ?? [],
+        reason: 'clarify-not-picked',
+        ...(remembered?.questionMessageId !== undefined ? { messageId: remembered.questionMessageId } : {}),
+      });
+      deps.logger.info({ updateId: ctx.update.update_id }, 'clarify: none of the choices fits');
+      await ctx.answerCbQuery();
+      await sendText(ctx, ctx.tr(ctx.texts.feedbackRecorded));
+      await ctx.editMessageReplyMarkup(undefined).catch((err: unknown) => {
+        if (!isNotModified(err)) deps.logger.warn({ updateId: ctx.update.update_id, err }, 'could not remove the choices');
+      });
     }),
   );
 

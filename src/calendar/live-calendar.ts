@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { watchFolder } from '../knowledge/watch-folder.js';
 import type { Logger } from '../core/logger.js';
 import { formatProblem } from '../knowledge/problem.js';
 import type { WorkCalendar } from './calendar.js';
@@ -52,26 +52,15 @@ export async function createLiveCalendar(dir: string, options: LiveCalendarOptio
     }
   };
 
-  let watcher: FSWatcher | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  if (options.watch) {
-    try {
-      watcher = watch(dir, () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void reload(), options.debounceMs ?? 300);
-      });
-      watcher.on('error', (err) => logger.error({ err }, 'calendar watcher failed'));
-    } catch (err) {
-      // No folder yet (loadCalendar reported it): every year is an estimate until a restart.
-      logger.warn({ err, dir }, 'cannot watch the calendar folder');
-    }
-  }
+  // No folder yet (loadCalendar reported it): every year is an estimate until a restart.
+  const watcher = options.watch
+    ? watchFolder(dir, reload, { logger, what: 'calendar', ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}) })
+    : undefined;
 
   return {
     current: () => calendar,
     reload,
     close() {
-      clearTimeout(timer);
       watcher?.close();
     },
   };

@@ -8,12 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { decide } from '../answer/decide.js';
 import { parseEvalSet, type EvalCase } from '../eval/eval-set.js';
 import { syntheticQuestions, withoutPhrasing, type SyntheticQuestion } from '../eval/synthetic-questions.js';
-import { isCorrect } from '../eval/score.js';
+import { scoreEval } from '../eval/score.js';
+import type { AnswerRecord } from '../answer/answer-record.js';
 import { parseConfig } from '../config.js';
 import { seededRandom } from '../core/random.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
 import { searchConfig, type SearchConfig } from '../search/config.js';
-import { createSearchEngine, type SearchHit } from '../search/engine.js';
+import { createSearchEngine, rankCandidates } from '../search/engine.js';
 import { FEATURE_NAMES, fitRanker, probability, type RankerModel } from '../search/ranker.js';
 
 const DEV_SET = 'test/eval/dev-questions.yaml';
@@ -55,41 +56,25 @@ const tops = labelled.slice(0, pools.length).flatMap(({ hits, expect }) => {
 });
 const answerModel = fitRanker(tops, { balance: false });
 
-if (process.argv.includes('--dump')) {
-  pools.forEach((hits, i) => {
-    const c = cases[i] as EvalCase;
-    const ranked = hits.map((h) => ({ ...h, p: probability(h.signals, answerModel), r: probability(h.signals, model) })).sort((a, b) => b.r - a.r);
-    const top = ranked[0];
-    if (!top) return;
-    const label = c.expect.length === 0 ? 'OOS' : c.expect.includes(top.entry.id) ? 'OK' : 'WRONG';
-    const s = top.signals;
-    console.log([label, top.p.toFixed(2), s.coverage.toFixed(2), s.phrasingCoverage.toFixed(2), s.queryCoverage.toFixed(2), s.score.toFixed(1), s.relativeScore.toFixed(2), s.matchedWeight.toFixed(1), s.unmatchedWeight.toFixed(1), s.unmatchedMax.toFixed(1), s.coverageGap.toFixed(2), c.q].join('\t'));
-  });
-}
-
+/** In-scope accuracy and out-of-scope answer rate on the development set for a model and thresholds. */
 function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clarifyThreshold' | 'ambiguityMargin'>) {
   const config = searchConfig({ ...t, ranker: m, answerModel });
-  let inOk = 0;
-  let inN = 0;
-  let outBad = 0;
-  let outN = 0;
-  pools.forEach((pool, i) => {
-    const c = cases[i] as EvalCase;
-    const hits: SearchHit[] = pool
-      .map((h) => ({ ...h, rank: probability(h.signals, m), confidence: probability(h.signals, answerModel) }))
-      .sort((a, b) => b.rank - a.rank || b.score - a.score)
-      .slice(0, config.topK);
-    const d = decide(hits, config);
+  const records = pools.map((pool, i): AnswerRecord => {
+    const d = decide(rankCandidates(pool, config), config);
     const answering = d.status === 'answered' || d.status === 'smalltalk';
-    const ok = isCorrect(c, {
-      question: c.q, status: d.status, entry: answering ? (d.candidates[0]?.entry.id ?? null) : null,
-      score: 0, confidence: d.confidence, lang: 'zh', reply: '',
+    return {
+      question: (cases[i] as EvalCase).q,
+      status: d.status,
+      entry: answering ? (d.candidates[0]?.entry.id ?? null) : null,
+      score: d.candidates[0]?.score ?? 0,
+      confidence: d.confidence,
+      lang: 'zh',
       candidates: d.candidates.map((x) => ({ entry: x.entry.id, score: x.score, confidence: x.confidence })),
-    });
-    if (c.expect.length === 0) (outN++, ok || outBad++);
-    else (inN++, ok && inOk++);
+      reply: '',
+    };
   });
-  return { accuracy: inOk / inN, outOfScope: outBad / outN };
+  const report = scoreEval(cases, records);
+  return { accuracy: report.inScope.accuracy, outOfScope: report.outOfScope.rate };
 }
 
 if (process.argv.includes('--curve')) {

@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { watchFolder } from './watch-folder.js';
 import { createAssistant, type Assistant } from '../answer/assistant.js';
 import type { Logger } from '../core/logger.js';
 import { loadKnowledgeDir, type LoadedKnowledge } from './load.js';
@@ -62,21 +62,19 @@ export function createLiveKnowledge(dir: string, options: LiveKnowledgeOptions):
     }
   };
 
-  let watcher: FSWatcher | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  if (options.watch) {
-    watcher = watch(dir, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(reload, options.debounceMs ?? 300);
-    });
-    watcher.on('error', (err) => logger.error({ err }, 'knowledge watcher failed'));
-  }
+  const watcher = options.watch
+    ? watchFolder(dir, reload, {
+        logger,
+        what: 'knowledge',
+        recursive: true,
+        ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+      })
+    : undefined;
 
   return {
     current: () => assistant,
     reload,
     close() {
-      clearTimeout(timer);
       watcher?.close();
     },
   };

@@ -29,6 +29,21 @@ export interface SearchEngine {
   search(text: string): SearchResult;
 }
 
+/**
+ * Orders candidates by the ranker and gives each its calibrated confidence (the answer model), best
+ * first, at most topK. Shared by the engine and the ranker's training, so both rank alike.
+ */
+export function rankCandidates(
+  candidates: readonly { readonly entry: KnowledgeEntry; readonly score: number; readonly signals: RankSignals }[],
+  config: SearchConfig,
+): SearchHit[] {
+  return candidates
+    .map((c) => ({ ...c, rank: probability(c.signals, config.ranker), confidence: probability(c.signals, config.answerModel) }))
+    .sort((a, b) => b.rank - a.rank || b.score - a.score)
+    .slice(0, config.topK)
+    .map(({ rank: _rank, ...hit }) => hit);
+}
+
 /** The tokens of every field of an entry, both languages together (so either language finds it). */
 function tokenizeEntry(entry: KnowledgeEntry, lexicon: Lexicon): { fields: FieldTokens; phrasings: string[][] } {
   const tok = (text: string) => tokenize(normalizeText(text), lexicon);
@@ -121,12 +136,9 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
             surfacePhrasing: surface.phrasing,
             surfaceQuery: surface.query,
           };
-          return { entry, score, rank: probability(signals, config.ranker), confidence: probability(signals, config.answerModel), signals };
-        })
-        .sort((a, b) => b.rank - a.rank || b.score - a.score)
-        .slice(0, config.topK)
-        .map(({ rank: _rank, ...hit }) => hit);
-      return { normalized, tokens, hits };
+          return { entry, score, signals };
+        });
+      return { normalized, tokens, hits: rankCandidates(hits, config) };
     },
   };
 }

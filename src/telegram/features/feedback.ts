@@ -21,9 +21,7 @@ export const feedbackFeature: Feature = (deps) => {
   c.use(
     onAction('feedback', async (ctx, action) => {
       ctx.lang = action.lang;
-      const chatId = ctx.chat?.id;
-      const answer = ctx.callbackQuery?.message;
-      const remembered = chatId !== undefined && answer ? deps.answers.recall(chatId, answer.message_id) : undefined;
+      const { remembered, quotedText } = recallQuestion(ctx, deps);
       if (remembered?.feedbackGiven) {
         await ctx.answerCbQuery(ctx.tr(ctx.texts.feedbackAlready));
         return;
@@ -39,8 +37,6 @@ export const feedbackFeature: Feature = (deps) => {
         await ctx.answerCbQuery(ctx.tr(ctx.texts.feedbackThanks));
       } else {
         // The question as asked, when we still know it; else the quoted message; else the entry's own question.
-        const quoted = answer && 'reply_to_message' in answer ? answer.reply_to_message : undefined;
-        const quotedText = quoted && 'text' in quoted ? quoted.text : undefined;
         const text =
           remembered?.question ?? quotedText ?? entry?.questions[contentLang(action.lang)][0] ?? action.entryRef;
         await recordUnresolved(ctx, deps, {
@@ -61,15 +57,12 @@ export const feedbackFeature: Feature = (deps) => {
   c.use(
     onAction('nonefits', async (ctx, action) => {
       ctx.lang = action.lang;
-      const chatId = ctx.chat?.id;
-      const choices = ctx.callbackQuery?.message;
-      const remembered = chatId !== undefined && choices ? deps.answers.recall(chatId, choices.message_id) : undefined;
+      const { remembered, quotedText } = recallQuestion(ctx, deps);
       if (remembered?.feedbackGiven) {
         await ctx.answerCbQuery(ctx.tr(ctx.texts.feedbackAlready));
         return;
       }
-      const quoted = choices && 'reply_to_message' in choices ? choices.reply_to_message : undefined;
-      const text = remembered?.question ?? (quoted && 'text' in quoted ? quoted.text : undefined);
+      const text = remembered?.question ?? quotedText;
       if (text === undefined) {
         // After a restart the question behind old choices is gone: better to ask again than to guess.
         await ctx.answerCbQuery();
@@ -96,6 +89,19 @@ export const feedbackFeature: Feature = (deps) => {
 
   return c;
 };
+
+/**
+ * The question behind the bot message whose button was tapped: as remembered when the answer was
+ * sent (lost on restart), and the text of the message it replied to (in groups), if any.
+ */
+function recallQuestion(ctx: BotContext, deps: Parameters<Feature>[0]) {
+  const chatId = ctx.chat?.id;
+  const message = ctx.callbackQuery?.message;
+  const remembered = chatId !== undefined && message ? deps.answers.recall(chatId, message.message_id) : undefined;
+  const quoted = message && 'reply_to_message' in message ? message.reply_to_message : undefined;
+  const quotedText = quoted && 'text' in quoted ? quoted.text : undefined;
+  return { remembered, quotedText };
+}
 
 /**
  * Edits the rated answer's keyboard to drop the 👍 / 👎 row (when Telegram sent us the keyboard).

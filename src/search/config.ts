@@ -14,6 +14,11 @@ export interface SearchConfig {
   readonly fieldWeights: { readonly questions: number; readonly keywords: number; readonly answer: number };
   /** Questions longer than this many characters are searched on their first part. */
   readonly maxQueryChars: number;
+  /**
+   * A term in more than `share` of the entries (and more than minDocs) is not scanned when the query
+   * has a more selective term; its score is added to the candidates afterwards.
+   */
+  readonly commonTerm: { readonly share: number; readonly minDocs: number };
   /** Candidates taken from the index by BM25F before re-ranking by confidence. */
   readonly candidatePool: number;
   /** Candidates returned by a search. */
@@ -77,6 +82,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   b: 0.5,
   fieldWeights: Object.freeze({ questions: 3, keywords: 2, answer: 1 }),
   maxQueryChars: 300,
+  commonTerm: Object.freeze({ share: 0.05, minDocs: 500 }),
   candidatePool: 8,
   topK: 5,
   queryCoverageExponent: 0.3,

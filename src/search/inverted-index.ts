@@ -37,10 +37,13 @@ export class InvertedIndex {
   private readonly scores: Float64Array;
   private readonly masks: Int32Array;
   private readonly touched: Int32Array;
+  /** Postings longer than this are not scanned when the query has a more selective term. */
+  private readonly scanLimit: number;
 
-  private constructor(postings: Map<string, Postings>, size: number) {
+  private constructor(postings: Map<string, Postings>, size: number, scanLimit: number) {
     this.postings = postings;
     this.size = size;
+    this.scanLimit = scanLimit;
     let max = Math.log(1 + (size + 0.5) / 1.5);
     for (const p of postings.values()) max = Math.max(max, p.idf);
     this.maxIdf = max;
@@ -79,7 +82,7 @@ export class InvertedIndex {
       list.tfs.forEach((tf, i) => (weights[i] = (idf * tf * (config.k1 + 1)) / (config.k1 + tf)));
       postings.set(term, { docs: Int32Array.from(list.docs), weights, idf });
     }
-    return new InvertedIndex(postings, n);
+    return new InvertedIndex(postings, n, Math.max(config.commonTerm.minDocs, Math.ceil(n * config.commonTerm.share)));
   }
 
   has(term: string): boolean {
@@ -100,13 +103,24 @@ export class InvertedIndex {
     return this.postings.keys();
   }
 
-  /** The `k` best docs for distinct query terms, best first. Not re-entrant (shared accumulators). */
+  /**
+   * The `k` best docs for distinct query terms, best first. Not re-entrant (shared accumulators).
+   * Terms in a large share of the docs (the county's name, 时限 in every answer) decide little and
+   * cost most: when the query also has a selective term, candidates are found by the selective ones
+   * and the common terms' contributions are then looked up for those candidates only.
+   */
   search(terms: readonly string[], k: number): ScoredDoc[] {
     const { scores, masks, touched } = this;
-    let count = 0;
+    const selective: [number, Postings][] = [];
+    const common: [number, Postings][] = [];
     terms.forEach((term, i) => {
       const p = this.postings.get(term);
-      if (!p) return;
+      if (p) (p.docs.length > this.scanLimit ? common : selective).push([i, p]);
+    });
+    const scanned = selective.length > 0 ? selective : common;
+    const probed = selective.length > 0 ? common : [];
+    let count = 0;
+    for (const [i, p] of scanned) {
       const bit = i < 31 ? 1 << i : 0;
       for (let j = 0; j < p.docs.length; j++) {
         const d = p.docs[j] as number;
@@ -114,7 +128,7 @@ export class InvertedIndex {
         scores[d] = (scores[d] as number) + (p.weights[j] as number);
         masks[d] = (masks[d] as number) | bit;
       }
-    });
+    }
     const best: ScoredDoc[] = [];
     for (let i = 0; i < count; i++) {
       const d = touched[i] as number;
@@ -125,8 +139,35 @@ export class InvertedIndex {
       scores[d] = 0;
       masks[d] = 0;
     }
-    return best;
+    if (probed.length === 0) return best;
+    return best
+      .map(({ doc, score, matched }) => {
+        let s = score;
+        let m = matched;
+        for (const [i, p] of probed) {
+          const j = indexOf(p.docs, doc);
+          if (j < 0) continue;
+          s += p.weights[j] as number;
+          if (i < 31) m |= 1 << i;
+        }
+        return { doc, score: s, matched: m };
+      })
+      .sort((a, b) => b.score - a.score);
   }
+}
+
+/** Binary search in ascending doc ids; -1 when absent. */
+function indexOf(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = docs[mid] as number;
+    if (v === doc) return mid;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function insertSorted(best: ScoredDoc[], item: ScoredDoc, k: number): void {

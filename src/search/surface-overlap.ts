@@ -9,16 +9,30 @@ import { normalizeText } from '../text/normalize.js';
  * of UTF-16 codes packed into 32 bits; a word hashed below zero): this runs on the query path.
  */
 export function surfaceUnits(text: string, normalized = false): Set<number> {
+  const t = normalized ? text : normalizeText(text);
   const units = new Set<number>();
-  for (const m of (normalized ? text : normalizeText(text)).matchAll(/(\p{Script=Han}+)|([a-z0-9]+)/gu)) {
-    const han = m[1];
-    if (han) {
-      if (han.length === 1) units.add(han.charCodeAt(0));
-      for (let i = 0; i + 1 < han.length; i++) units.add(((han.charCodeAt(i) << 16) | han.charCodeAt(i + 1)) >>> 0);
-    } else if (m[2] && m[2].length > 2) units.add(-1 - wordHash(stemEnglish(m[2])));
+  let i = 0;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    if (isHan(c)) {
+      let j = i + 1;
+      while (j < t.length && isHan(t.charCodeAt(j))) j++;
+      if (j - i === 1) units.add(c);
+      for (let k = i; k + 1 < j; k++) units.add(((t.charCodeAt(k) << 16) | t.charCodeAt(k + 1)) >>> 0);
+      i = j;
+    } else if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < t.length && isWordChar(t.charCodeAt(j))) j++;
+      if (j - i > 2) units.add(-1 - wordHash(stemEnglish(t.slice(i, j))));
+      i = j;
+    } else i++;
   }
   return units;
 }
+
+/** CJK unified ideographs (and extension A, compatibility ideographs) in the BMP. */
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** FNV-1a, 31 bits: enough to tell apart the few English words of one question and entry. */
 function wordHash(word: string): number {

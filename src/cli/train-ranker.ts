@@ -22,8 +22,8 @@ const parsed = parseConfig(process.env);
 const OUT = 'src/search/ranker-model.ts';
 // The issue asks for at most 5% of out-of-scope questions answered; this engine cannot reach that
 // yet without losing most in-scope answers (see the README), so the threshold is chosen for at most
-// 15% on the development set, the best balance measured.
-const OUT_OF_SCOPE_CEILING = 0.15;
+// 10% on the development set, the best balance measured.
+const OUT_OF_SCOPE_CEILING = 0.1;
 /** Knowledge-base phrasings drawn for synthetic questions (each gives one or two), and the seed. */
 const SYNTHETIC_COUNT = 400;
 const SEED = 20261127;

@@ -2,7 +2,6 @@ import type { KnowledgeEntry } from '../knowledge/types.js';
 import { generalIdf } from '../text/chinese-words.js';
 import { englishIdf } from '../text/english-words.js';
 import { ASPECT_PREFIX, isAspectToken } from '../text/lexicon.js';
-import { PLACE_PREFIX } from '../text/tokenize.js';
 import type { SearchConfig } from './config.js';
 
 /**
@@ -15,7 +14,6 @@ export function tokenWeight(token: string, isSubject: (t: string) => boolean, co
   if (isAspectToken(token)) return 0;
   if (isSubject(token)) return config.weights.domainTerm;
   if (/^\d+$/.test(token)) return config.weights.number;
-  if (token.startsWith(PLACE_PREFIX)) return generalIdf(token.slice(PLACE_PREFIX.length)) ?? config.weights.unknownWord;
   if (/^\p{Script=Han}+$/u.test(token)) {
     const idf = generalIdf(token);
     if (idf !== undefined) return token.length === 1 ? idf * config.weights.singleCharFactor : idf;
@@ -78,8 +76,6 @@ export interface Confidence {
   readonly matchedWeight: number;
   readonly unmatchedWeight: number;
   readonly unmatchedMax: number;
-  /** 1 when the question names a place the entry does not mention and never names the county. */
-  readonly foreignPlace: number;
 }
 
 /**
@@ -109,15 +105,10 @@ export function confidenceOf(
   const inPhrasings = (t: string) => profile.phrasings.some((p) => p.includes(t));
   let covered = 0;
   let unmatchedMax = 0;
-  let foreignPlace = 0;
   query.weights.forEach((w, i) => {
     if (smalltalk ? inPhrasings(query.tokens[i] as string) : matched(i)) covered += w;
-    else {
-      unmatchedMax = Math.max(unmatchedMax, w);
-      if (query.tokens[i]?.startsWith(PLACE_PREFIX)) foreignPlace = 1;
-    }
+    else unmatchedMax = Math.max(unmatchedMax, w);
   });
-  if (config.homeTokens.some((t) => query.asked.has(t))) foreignPlace = 0;
   const queryCoverage = query.subjectWeight > 0 ? covered / query.subjectWeight : 1;
   // Small talk must fill the message: "您好，施工许可要几天" is a permit question, not a greeting.
   const exponent = smalltalk ? 1 : config.queryCoverageExponent;
@@ -160,6 +151,5 @@ export function confidenceOf(
     matchedWeight: covered,
     unmatchedWeight: query.subjectWeight - covered,
     unmatchedMax,
-    foreignPlace,
   };
 }

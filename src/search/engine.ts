@@ -1,6 +1,7 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
+import { placesIn } from '../text/places.js';
 import { tokenize } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
@@ -111,14 +112,19 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const pool = index.search(tokens, config.candidatePool);
       const bestScore = pool[0]?.score ?? 0;
       const queryUnits = surfaceUnits(normalized, true);
+      // A question about another place, never naming the county, is not about this county's entries
+      // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …).
+      const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
         const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
-        return { entry, score, c, surface: surfaceOverlap(queryUnits, surfaceOf(doc)) };
+        const surface = surfaceOf(doc);
+        const foreignPlace = elsewhere.some((p) => !surface.text.includes(p)) ? 1 : 0;
+        return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace };
       });
       const coverages = measured.map((m) => m.c.confidence);
       const hits = measured
-        .map(({ entry, score, c, surface }, k) => {
+        .map(({ entry, score, c, surface, foreignPlace }, k) => {
           const others = Math.max(0, ...coverages.filter((_, j) => j !== k));
           const signals: RankSignals = {
             coverage: c.confidence,
@@ -132,7 +138,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
             unmatchedWeight: c.unmatchedWeight,
             unmatchedMax: c.unmatchedMax,
             coverageGap: c.confidence - others,
-            foreignPlace: c.foreignPlace,
+            foreignPlace,
             surfacePhrasing: surface.phrasing,
             surfaceQuery: surface.query,
           };

@@ -44,6 +44,8 @@ function wordHash(word: string): number {
 export interface EntrySurface {
   readonly phrasings: readonly Set<number>[];
   readonly all: Set<number>;
+  /** All the entry's text, lower-cased, for looking up names (places) it mentions. */
+  readonly text: string;
 }
 
 /**
@@ -57,7 +59,10 @@ export function entrySurface(entry: KnowledgeEntry): EntrySurface {
   for (const text of [entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]) {
     for (const u of units(text)) all.add(u);
   }
-  return { phrasings, all };
+  const text = [...entry.questions.zh, ...entry.questions.en, entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]
+    .join('\n')
+    .toLowerCase();
+  return { phrasings, all, text };
 }
 
 /**

@@ -63,27 +63,13 @@ function soundAlike(lexicon: Lexicon, chars: readonly string[], syllables: reado
 const SEGMENT_MEMO_LIMIT = 100_000;
 const segmentMemo = new Map<string, readonly string[]>();
 
-/** Marks a place name the lexicon does not know (沈阳, 大连): a question about another place. */
-export const PLACE_PREFIX = 'place:';
-
-/**
- * Words jieba tags as place names that do not name another jurisdiction in an investor's question:
- * 东西 ("things", as in 要带哪些东西), and the country or broad regions the county itself lies in.
- */
-const NOT_ANOTHER_PLACE: ReadonlySet<string> = new Set([
-  '东西', '中国', '全国', '国内', '内地', '大陆', '东北', '华北', '北方', '东北地区', '辽西', '本地', '当地',
-]);
-
-/**
- * Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped; place
- * names become `place:…` tokens (the county's own names are lexicon terms and never get here).
- */
+/** Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped. */
 function segmentUnknown(span: string, out: string[]): void {
   let words = segmentMemo.get(span);
   if (!words) {
     words = tagChinese(span)
-      .filter(({ word }) => !CHINESE_STOPWORDS.has(word))
-      .map(({ word, tag }) => (tag === 'ns' && !NOT_ANOTHER_PLACE.has(word) ? `${PLACE_PREFIX}${word}` : word));
+      .map(({ word }) => word)
+      .filter((word) => !CHINESE_STOPWORDS.has(word));
     if (segmentMemo.size >= SEGMENT_MEMO_LIMIT) segmentMemo.clear();
     segmentMemo.set(span, words);
   }

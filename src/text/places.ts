@@ -1,0 +1,37 @@
+import { tagChinese } from './chinese-words.js';
+
+/**
+ * Place names a question mentions, so that a question about another place (大连开公司要几天, register a
+ * company in Shanghai) is not answered with the county's facts. jieba tags most Chinese place names
+ * (ns) but misses some (大连 comes out as an adverb) and knows no English, hence a short list of the
+ * places investors most often compare with. Pure: normalised text in, names out.
+ */
+const OTHER_PLACES: readonly string[] = [
+  '北京', '上海', '天津', '重庆', '沈阳', '大连', '鞍山', '抚顺', '本溪', '丹东', '锦州', '营口', '阜新', '辽阳', '盘锦', '铁岭',
+  '葫芦岛', '长春', '哈尔滨', '石家庄', '呼和浩特', '赤峰', '深圳', '广州', '杭州', '南京', '苏州', '武汉', '成都', '西安', '青岛',
+  '济南', '郑州', '香港', '澳门', '台湾',
+  'beijing', 'shanghai', 'tianjin', 'chongqing', 'shenyang', 'dalian', 'anshan', 'jinzhou', 'yingkou', 'huludao',
+  'changchun', 'harbin', 'shenzhen', 'guangzhou', 'hangzhou', 'nanjing', 'suzhou', 'wuhan', 'chengdu', "xi'an", 'qingdao',
+  'hong kong', 'macau', 'taiwan',
+];
+
+/**
+ * Names jieba tags as places that do not name another jurisdiction: 东西 ("things", as in
+ * 要带哪些东西), and the city, province, region and country the county itself lies in.
+ */
+const NOT_ANOTHER_PLACE: ReadonlySet<string> = new Set([
+  '东西', '中国', '全国', '国内', '内地', '大陆', '东北', '华北', '北方', '东北地区', '辽西', '本地', '当地',
+  '朝阳', '朝阳市', '辽宁', '辽宁省', '喀左', '喀左县', '喀喇沁左翼',
+]);
+
+export function placesIn(normalized: string): string[] {
+  const found = new Set<string>();
+  for (const { word, tag } of tagChinese(normalized)) {
+    if (tag === 'ns' && !NOT_ANOTHER_PLACE.has(word)) found.add(word);
+  }
+  for (const name of OTHER_PLACES) {
+    const latin = /^[a-z' ]+$/.test(name);
+    if (latin ? new RegExp(`(^|[^a-z])${name}($|[^a-z])`).test(normalized) : normalized.includes(name)) found.add(name);
+  }
+  return [...found];
+}

@@ -35,6 +35,26 @@ describe('the broadcast schedule (node-cron)', () => {
     expect(calls).toHaveLength(count);
   });
 
+  it('stop() aborts the pass in progress and waits until it has ended', async () => {
+    let ended = false;
+    const base = recordingBroadcaster().broadcaster;
+    const slow: Broadcaster = {
+      ...base,
+      runPass: (trigger, options) =>
+        new Promise((resolve) => {
+          options?.signal?.addEventListener('abort', () => {
+            ended = true;
+            resolve(base.runPass(trigger));
+          });
+        }),
+    };
+    const schedule = startBroadcastSchedule({ broadcaster: slow, cron: '0 0 1 1 *', timezone: 'Asia/Shanghai', logger: recordingLogger() });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ended).toBe(false);
+    await schedule.stop();
+    expect(ended).toBe(true);
+  });
+
   it('logs a failed pass instead of crashing', async () => {
     const logger = recordingLogger();
     const failing: Broadcaster = { ...recordingBroadcaster().broadcaster, runPass: async () => Promise.reject(new Error('disk full')) };

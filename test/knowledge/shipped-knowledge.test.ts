@@ -20,7 +20,7 @@ describe('the shipped knowledge base', () => {
     });
   });
 
-  it('marks every entry that is not from the county as general practice in its source', () => {
+  it('marks every materials entry, written from general national practice, as such in its source', () => {
     const materials = loadKnowledgeDir('knowledge').kb.entries.filter((e) => e.aspect === 'materials');
     expect(materials.length).toBeGreaterThanOrEqual(4);
     for (const e of materials) expect(e.source, e.id).toMatch(/一般性|general/i);

@@ -16,7 +16,7 @@ import { subscriptionsFeature } from '../../src/telegram/features/subscriptions.
 import { telegrafMessenger } from '../../src/telegram/telegraf-messenger.js';
 import { shippedAssistant } from '../fixtures/real-assistant.js';
 import { botMessages, buttonsOf, startEmulator, until, waitForMessages } from '../telegram/support/emulator.js';
-import { BOT_INFO, memoryRecorder, recordingLogger, TOKEN } from '../telegram/support/test-bot.js';
+import { BOT_INFO, memoryRecorder, recordingLogger, TOKEN, launchPolling } from '../telegram/support/test-bot.js';
 import { policy } from './fixtures.js';
 
 /** /subscribe, /subscriptions, /unsubscribe and staff's /broadcast, in the real bot on a Bot API emulator. */
@@ -53,11 +53,7 @@ beforeAll(async () => {
     runBroadcastPass: async () => void (await broadcaster.runPass('staff')),
   };
   const bot = createBot(TOKEN, deps, { apiRoot: server.config.apiURL, botInfo: BOT_INFO, features: [subscriptionsFeature, broadcastAdminFeature] });
-  const polling = bot.launch();
-  stopBot = async () => {
-    bot.stop('test over');
-    await polling.catch(() => undefined);
-  };
+  stopBot = launchPolling(bot);
 });
 
 afterAll(async () => {

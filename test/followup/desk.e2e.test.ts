@@ -14,7 +14,7 @@ import { staffDeskFeature } from '../../src/telegram/features/staff-desk.js';
 import { telegrafMessenger } from '../../src/telegram/telegraf-messenger.js';
 import { shippedAssistant } from '../fixtures/real-assistant.js';
 import { botMessages, buttonsOf, startEmulator, until, waitForMessages } from '../telegram/support/emulator.js';
-import { BOT_INFO, recordingLogger, TOKEN } from '../telegram/support/test-bot.js';
+import { BOT_INFO, launchPolling, recordingLogger, TOKEN } from '../telegram/support/test-bot.js';
 
 /**
  * The real bot (real knowledge and search, the staff desk feature, SQLite in a temporary file)
@@ -50,12 +50,11 @@ function startDeskBot(): DeskBot {
     staffIds: [STAFF_ID, PRIVATE_STAFF_ID],
   };
   const bot = createBot(TOKEN, deps, { apiRoot: server.config.apiURL, botInfo: BOT_INFO, features: [staffDeskFeature] });
-  const polling = bot.launch();
+  const stopPolling = launchPolling(bot);
   return {
     db, store, desk,
     async stop() {
-      bot.stop('restart');
-      await polling.catch(() => undefined);
+      await stopPolling();
       db.close();
     },
   };

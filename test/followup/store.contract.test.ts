@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useDriver, type StoreDriver } from '../support/store-driver.js';
 import { memoryFollowupStore } from '../../src/followup/memory-store.js';
 import type { FollowupStore, NewAsking, NewItem } from '../../src/followup/store.js';
 import { migrate, openDatabase, type Db } from '../../src/store/database.js';
@@ -9,7 +10,7 @@ import { sqliteFollowupStore } from '../../src/store/followup-store.js';
 import { writerHoldingTheLock } from './other-process.js';
 
 /** One suite, every driver: the in-memory fake must behave exactly like SQLite. */
-const drivers: { name: string; make: () => { store: FollowupStore; close: () => void } }[] = [
+const drivers: StoreDriver<FollowupStore>[] = [
   { name: 'memory', make: () => ({ store: memoryFollowupStore(), close: () => {} }) },
   {
     name: 'sqlite',
@@ -47,14 +48,8 @@ function newItem(over: Partial<NewItem> = {}): NewItem {
   };
 }
 
-describe.each(drivers)('follow-up store ($name)', ({ make }) => {
-  let close = () => {};
-  const open = () => {
-    const made = make();
-    close = made.close;
-    return made.store;
-  };
-  afterEach(() => close());
+describe.each(drivers)('follow-up store ($name)', (driver) => {
+  const open = useDriver(driver);
 
   it('creates an open item with its first asker, keeping every field', async () => {
     const store = open();

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDriver, type StoreDriver } from '../support/store-driver.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { memoryPreferences, sqlitePreferences, type PreferenceStore } from '../../src/store/preferences.js';
 
 /** One suite, every driver: the in-memory fake must behave exactly like SQLite. */
-const drivers: { name: string; make: () => { store: PreferenceStore; close: () => void } }[] = [
+const drivers: StoreDriver<PreferenceStore>[] = [
   { name: 'memory', make: () => ({ store: memoryPreferences(), close: () => {} }) },
   {
     name: 'sqlite',
@@ -14,14 +15,8 @@ const drivers: { name: string; make: () => { store: PreferenceStore; close: () =
   },
 ];
 
-describe.each(drivers)('preferences ($name)', ({ make }) => {
-  let close = () => {};
-  const open = () => {
-    const made = make();
-    close = made.close;
-    return made.store;
-  };
-  afterEach(() => close());
+describe.each(drivers)('preferences ($name)', (driver) => {
+  const open = useDriver(driver);
 
   it('knows nothing about a user who never chose a language', async () => {
     expect(await open().getLang(42)).toBeUndefined();

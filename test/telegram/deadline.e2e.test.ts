@@ -10,7 +10,7 @@ import { createBot } from '../../src/telegram/create-bot.js';
 import { AWAIT_DATE_MS, deadlineFeature } from '../../src/telegram/features/deadline.js';
 import { shippedAssistant } from '../fixtures/real-assistant.js';
 import { botMessages, buttonsOf, expectAllValid, startEmulator, waitForMessages, type BotMessage } from './support/emulator.js';
-import { BOT_INFO, memoryRecorder, recordingLogger, TOKEN } from './support/test-bot.js';
+import { BOT_INFO, memoryRecorder, recordingLogger, TOKEN, launchPolling } from './support/test-bot.js';
 
 /**
  * The deadline calculator in the real bot (real knowledge, the shipped calendar) on a Bot API
@@ -39,11 +39,7 @@ beforeAll(async () => {
     stageLimits: () => stageLimitsFrom(shippedAssistant().entries()),
   };
   const bot = createBot(TOKEN, deps, { apiRoot: server.config.apiURL, botInfo: BOT_INFO, features: [deadlineFeature] });
-  const polling = bot.launch();
-  stopBot = async () => {
-    bot.stop('test over');
-    await polling.catch(() => undefined);
-  };
+  stopBot = launchPolling(bot);
 });
 
 afterAll(async () => {

@@ -61,15 +61,17 @@ export function startPollingBot(
   const preferences = memoryPreferences();
   const deps: BotDeps = { assistant: options.assistant ?? shippedAssistant, preferences, unresolved: recorder, logger };
   const bot = createBot(TOKEN, deps, { apiRoot, botInfo: BOT_INFO, ...options.bot });
+  return { bot, logger, recorder, preferences, stop: launchPolling(bot) };
+}
+
+/**
+ * Starts long polling (telegraf's launch() resolves only when polling stops, so it is not awaited)
+ * and returns the function that stops it and waits until it has.
+ */
+export function launchPolling(bot: Telegraf<BotContext>): () => Promise<void> {
   const polling = bot.launch();
-  return {
-    bot,
-    logger,
-    recorder,
-    preferences,
-    async stop() {
-      bot.stop('test over');
-      await polling.catch(() => undefined);
-    },
+  return async () => {
+    bot.stop('test over');
+    await polling.catch(() => undefined);
   };
 }

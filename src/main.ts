@@ -34,11 +34,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const config: Config = parsed.config;
-  // In the terminal chat, logs go to stderr so that stdout is the conversation.
+  // In the terminal chat, logs go to stderr so that stdout is the conversation, and only warnings
+  // and errors are shown unless LOG_LEVEL asks for more: JSON lines would drown the chat.
+  const terminal = config.botToken === null;
   const logger = createLogger(
-    config.logLevel,
+    terminal && !process.env.LOG_LEVEL ? 'warn' : config.logLevel,
     [config.botToken, config.webhook?.secret],
-    config.botToken === null ? pino.destination(2) : undefined,
+    terminal ? pino.destination(2) : undefined,
   );
 
   /** Undone in reverse order at shutdown: whatever was started so far (a signal may come mid-start-up). */

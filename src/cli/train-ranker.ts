@@ -3,6 +3,10 @@
  * test/eval/dev-questions.yaml, chooses the answer/clarify thresholds on the same set, and writes
  * them to src/search/ranker-model.ts. The held-out evaluation set (test/eval/questions.yaml) is only
  * measured, never trained on: run `npm run eval` afterwards for the honest figure.
+ *
+ * Refit only with a development set the knowledge base has not been edited against: once its misses
+ * are paraphrased into entries, its questions match almost verbatim and the model learns that any
+ * good match is right (measured: held-out out-of-scope answered rose from 12.5% to 20.8%).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decide } from '../answer/decide.js';

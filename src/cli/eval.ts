@@ -7,6 +7,6 @@ import { assistantFromKnowledgeDir } from './knowledge-from-env.js';
 
 const file = process.argv[2] ?? 'test/eval/questions.yaml';
 const cases = parseEvalSet(readFileSync(file, 'utf8'));
-const assistant = assistantFromKnowledgeDir();
+const assistant = assistantFromKnowledgeDir(new Date());
 const report = scoreEval(cases, cases.map((c) => answerRecord(assistant, c.q)));
 process.stdout.write(`${formatEvalReport(report)}\n`);

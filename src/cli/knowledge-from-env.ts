@@ -6,6 +6,8 @@ import type { WorkCalendar } from '../calendar/calendar.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { parseConfig } from '../config.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Policy } from '../broadcast/policy.js';
 import { formatProblem } from '../knowledge/problem.js';
 
 export interface CliKnowledge {
@@ -32,16 +34,18 @@ export async function knowledgeFromEnv(now: Date, env: NodeJS.ProcessEnv = proce
   const problems = [...loaded.problems, ...policies.problems, ...calendar.problems];
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   if (problems.length > 0) process.stderr.write(`(${problems.length} problem(s); answering from the valid files only)\n`);
-  const assistant = createAssistant({
-    ...loaded.kb,
-    entries: [...loaded.kb.entries, ...publishedPolicyEntries(policies.policies, now)],
-  });
+  const assistant = createAssistant(servedKnowledge(loaded.kb, policies.policies, now, timeZone));
   return { assistant, calendar: calendar.calendar, timeZone };
 }
 
-/** The assistant alone (eval, training): the knowledge entries as served, without policies. */
-export function assistantFromKnowledgeDir(env: NodeJS.ProcessEnv = process.env): Assistant {
+/** What the bot serves at `now`: the entries and the policies published by then (as searchable entries). */
+export function servedKnowledge(kb: KnowledgeBase, policies: readonly Policy[], now: Date, timeZone?: string): KnowledgeBase {
+  return { ...kb, entries: [...kb.entries, ...publishedPolicyEntries(policies, now, timeZone)] };
+}
+
+/** The assistant over what the bot serves now (eval), without the calendar. */
+export function assistantFromKnowledgeDir(now: Date, env: NodeJS.ProcessEnv = process.env): Assistant {
   const parsed = parseConfig(env);
   const dir = parsed.ok ? parsed.config.knowledgeDir : 'knowledge';
-  return createAssistant(loadKnowledgeDir(dir).kb);
+  return createAssistant(servedKnowledge(loadKnowledgeDir(dir).kb, loadPolicies(join(dir, 'policies')).policies, now));
 }

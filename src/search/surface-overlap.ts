@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from '../knowledge/types.js';
-import { stemEnglish } from '../text/english.js';
+import { ENGLISH_STOPWORDS, stemEnglish } from '../text/english.js';
 import { normalizeText } from '../text/normalize.js';
 
 /**
@@ -23,7 +23,9 @@ export function surfaceUnits(text: string, normalized = false): Set<number> {
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < t.length && isWordChar(t.charCodeAt(j))) j++;
-      if (j - i > 2) units.add(-1 - wordHash(stemEnglish(t.slice(i, j))));
+      const word = t.slice(i, j);
+      // Function words ("how does it take") would make every English question overlap every entry.
+      if (j - i > 2 && !ENGLISH_STOPWORDS.has(word)) units.add(-1 - wordHash(stemEnglish(word)));
       i = j;
     } else i++;
   }

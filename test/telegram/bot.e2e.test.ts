@@ -74,7 +74,7 @@ describe('the investors’ bot against a Bot API emulator', () => {
 
   it.each([
     ['startup', '企业开办'],
-    ['policies', '招商政策与奖励'],
+    ['policies', '最新政策'],
   ])('opens /start %s directly on its topic', async (payload, title) => {
     const reply = await user('zh-hans').command(`/start ${payload}`);
     expect(reply.text).toContain(title);

@@ -22,9 +22,18 @@ function isGeneralKnowledge(entry: KnowledgeEntry): boolean {
   return /一般性|general/i.test(entry.source);
 }
 
+interface Paragraph {
+  readonly text: string;
+  readonly italic?: boolean;
+  /** Already in the reader's script (a citation quoted as written): not converted again. */
+  readonly localized?: boolean;
+}
+
 /** Paragraphs (plain text, not yet escaped) become a Reply in both plain and HTML form. */
-function build(paragraphs: readonly { text: string; italic?: boolean }[], buttons: ReplyButton[][], lang: ReplyLang): Reply {
-  const parts = paragraphs.filter((p) => p.text.length > 0).map((p) => ({ ...p, text: localize(p.text, lang) }));
+function build(paragraphs: readonly Paragraph[], buttons: ReplyButton[][], lang: ReplyLang): Reply {
+  const parts = paragraphs
+    .filter((p) => p.text.length > 0)
+    .map((p) => ({ ...p, text: p.localized ? p.text : localize(p.text, lang) }));
   return {
     text: parts.map((p) => p.text).join('\n\n'),
     html: parts.map((p) => (p.italic ? `<i>${escapeHtml(p.text)}</i>` : escapeHtml(p.text))).join('\n\n'),
@@ -62,7 +71,12 @@ export function composeEntryReply(
     [
       { text: entry.answer[cl] },
       { text: isGeneralKnowledge(entry) ? t.generalKnowledgeNote : '' },
-      { text: `${t.sourceLabel}: ${entry.source} (${t.verifiedLabel} ${entry.verified})`, italic: true },
+      // The source is a citation: quoted as written, never converted (OpenCC turns 大干快干 into 大幹快乾).
+      {
+        text: `${localize(t.sourceLabel, lang)}: ${entry.source} (${localize(t.verifiedLabel, lang)} ${entry.verified})`,
+        italic: true,
+        localized: true,
+      },
     ],
     buttons,
     lang,

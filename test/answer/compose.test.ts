@@ -57,8 +57,10 @@ describe('composing an answer', () => {
     ]);
   });
 
-  it('writes traditional characters for a traditional-script reader', () => {
-    expect(composeEntryReply(entry('a'), 'zh-Hant').text).toContain('審批時限');
+  it('writes traditional characters for a traditional-script reader, but quotes the source as written', () => {
+    const reply = composeEntryReply(entry('a', { source: '辽宁日报 2023-12-06《喀左县：项目为王 大干快干》' }), 'zh-Hant');
+    expect(reply.text).toContain('審批時限');
+    expect(reply.text).toContain('來源: 辽宁日报 2023-12-06《喀左县：项目为王 大干快干》');
   });
 });
 

@@ -61,10 +61,18 @@ export function entrySurface(entry: KnowledgeEntry): EntrySurface {
   for (const text of [entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]) {
     for (const u of units(text)) all.add(u);
   }
-  const text = [...entry.questions.zh, ...entry.questions.en, entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]
-    .join('\n')
-    .toLowerCase();
-  return { phrasings, all, text };
+  let text: string | undefined;
+  return {
+    phrasings,
+    all,
+    // Needed only for questions that name a place: joined on first use.
+    get text() {
+      text ??= [...entry.questions.zh, ...entry.questions.en, entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]
+        .join('\n')
+        .toLowerCase();
+      return text;
+    },
+  };
 }
 
 /**

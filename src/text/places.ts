@@ -24,14 +24,22 @@ const NOT_ANOTHER_PLACE: ReadonlySet<string> = new Set([
   '朝阳', '朝阳市', '辽宁', '辽宁省', '喀左', '喀左县', '喀喇沁左翼',
 ]);
 
+/** Each listed name with its matcher: English names as whole words, Chinese ones as substrings. */
+const MATCHERS: readonly { readonly name: string; readonly matches: (text: string) => boolean }[] = OTHER_PLACES.map((name) => {
+  if (!/^[a-z' ]+$/.test(name)) return { name, matches: (text: string) => text.includes(name) };
+  const word = new RegExp(`(^|[^a-z])${name}($|[^a-z])`);
+  return { name, matches: (text: string) => word.test(text) };
+});
+
+const HAN = /\p{Script=Han}/u;
+
 export function placesIn(normalized: string): string[] {
   const found = new Set<string>();
-  for (const { word, tag } of tagChinese(normalized)) {
-    if (tag === 'ns' && !NOT_ANOTHER_PLACE.has(word)) found.add(word);
+  if (HAN.test(normalized)) {
+    for (const { word, tag } of tagChinese(normalized)) {
+      if (tag === 'ns' && !NOT_ANOTHER_PLACE.has(word)) found.add(word);
+    }
   }
-  for (const name of OTHER_PLACES) {
-    const latin = /^[a-z' ]+$/.test(name);
-    if (latin ? new RegExp(`(^|[^a-z])${name}($|[^a-z])`).test(normalized) : normalized.includes(name)) found.add(name);
-  }
+  for (const { name, matches } of MATCHERS) if (matches(normalized)) found.add(name);
   return [...found];
 }

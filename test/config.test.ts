@@ -11,7 +11,7 @@ describe('configuration from the environment', () => {
       ok: true,
       config: {
         botToken: null,
-        telegramApiRoot: 'https://api.telegram.org',
+        telegramApiRoot: CONFIG_DEFAULTS.TELEGRAM_API_ROOT, // Telegram's own; never contacted by a test
         webhook: null,
         port: 8080,
         dbPath: './data/bizbot.db',

@@ -20,7 +20,7 @@ describe('the application logger', () => {
     const { lines, stream } = capture();
     const logger = createLogger('debug', [TOKEN, null], stream);
     logger.info({ token: TOKEN }, 'field');
-    logger.info({ url: `https://api.telegram.org/bot${TOKEN}/getMe` }, 'inside a url');
+    logger.info({ url: `http://127.0.0.1:8081/bot${TOKEN}/getMe` }, 'inside a url');
     logger.error({ err: new Error(`request to /bot${TOKEN}/sendMessage failed`) }, 'inside a stack');
     logger.warn({}, `message with ${TOKEN}`);
     expect(lines).toHaveLength(4);

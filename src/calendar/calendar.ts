@@ -1,5 +1,4 @@
-import { messages } from '../i18n/index.js';
-import type { Bilingual, Lang } from '../knowledge/types.js';
+import type { Bilingual } from '../knowledge/types.js';
 import { addDays, isWeekend, yearOf, type PlainDate } from './plain-date.js';
 
 /** One official break, as staff write it in `knowledge/calendar/<year>.yaml`. */
@@ -34,8 +33,8 @@ export interface WorkCalendar {
   readonly makeUpDays: ReadonlyMap<PlainDate, Bilingual<string>>;
 }
 
-/**
- * THE counting convention, the one place it is defined (the arithmetic below and every reply follow
+/*
+ * THE counting convention, the one place it is defined (addWorkdays below and every reply follow
  * it). It follows 《行政许可法》art. 82 (time limits in working days, statutory holidays excluded) and
  * 《民法典》art. 201 (the starting day is not counted):
  * - the day of submission (受理日) is not counted, even when it is itself a working day;
@@ -44,10 +43,6 @@ export interface WorkCalendar {
  * - weekends and official holidays are not working days; weekend days declared working days (调休) are.
  * The wording shown to readers is `countingConvention` in src/i18n/{zh,en}/deadline.ts.
  */
-export const COUNTING_CONVENTION: Readonly<Record<Lang, (workdays: number) => string>> = Object.freeze({
-  zh: (n: number) => messages('zh').deadline.countingConvention(n),
-  en: (n: number) => messages('en').deadline.countingConvention(n),
-});
 
 export type DayKind = 'workday' | 'make-up-workday' | 'holiday' | 'weekend';
 
@@ -71,7 +66,7 @@ export interface MakeUpDay {
   readonly name: Bilingual<string>;
 }
 
-/** The result of counting working days; see `COUNTING_CONVENTION`. */
+/** The result of counting working days; see the counting convention above. */
 export interface WorkdaySpan {
   readonly start: PlainDate;
   readonly workdays: number;
@@ -122,7 +117,7 @@ export function isWorkday(calendar: WorkCalendar, date: PlainDate): boolean {
 }
 
 /**
- * The due date `n` working days after `start`, by `COUNTING_CONVENTION`. `n = 0` gives `start`
+ * The due date `n` working days after `start`, by the counting convention above. `n = 0` gives `start`
  * itself. Never throws for well-formed input; a year without a schedule makes the result an estimate.
  */
 export function addWorkdays(calendar: WorkCalendar, start: PlainDate, n: number): WorkdaySpan {

@@ -1,15 +1,7 @@
 import type { Lang } from '../knowledge/types.js';
 import type { WorkCalendar } from './calendar.js';
-import {
-  composeAskDate,
-  composeAskDateAgain,
-  composeAskStage,
-  composeDeadlineReply,
-  composeInvalidDate,
-  composeStageOption,
-  composeTotalReply,
-} from './deadline-reply.js';
-import { computeDeadline, parseDeadlineQuestion, type DeadlineQuestion, type DeadlineTarget, type StageLimit } from './deadline.js';
+import { composeAskDate, composeAskDateAgain, composeDeadlineReply, composeInvalidDate, composeStageOption } from './deadline-reply.js';
+import { composeDeadlineAnswer, computeDeadline, parseDeadlineQuestion, type DeadlineQuestion, type DeadlineTarget, type StageLimit } from './deadline.js';
 import { parseDate } from './parse-date.js';
 import type { PlainDate } from './plain-date.js';
 
@@ -66,22 +58,24 @@ function targetOf(ids: readonly string[], stages: readonly StageLimit[]): Deadli
 const dueReply = (ctx: DeadlineContext, target: DeadlineTarget, start: PlainDate): DeadlineTurn =>
   reply(composeDeadlineReply(computeDeadline(ctx.calendar, target, start), ctx.lang));
 
-/** A question that stands on its own (it names its stages), whatever the bot was waiting for. */
+/**
+ * A question that stands on its own (it names its stages), whatever the bot was waiting for: the text
+ * is `composeDeadlineAnswer`'s; this adds what the bot waits for next and the stage buttons.
+ */
 function answerQuestion(q: Exclude<DeadlineQuestion, { kind: 'none' }>, ctx: DeadlineContext): DeadlineTurn {
   const { lang } = ctx;
+  const text = composeDeadlineAnswer(q, ctx.calendar, ctx.stages, lang) as string;
   switch (q.kind) {
     case 'deadline':
-      return dueReply(ctx, q.target, q.start);
-    case 'total':
-      // The total ends with an offer to compute a date: the next message may be that date.
-      return reply(composeTotalReply(q.target, lang), awaitDate(q.target));
+      return reply(text);
+    case 'total': // ends with an offer to compute a date: the next message may be that date
     case 'date-missing':
-      return reply(composeAskDate(q.target, lang), awaitDate(q.target));
+      return reply(text, awaitDate(q.target));
     case 'invalid-date':
-      return reply(`${composeInvalidDate(q.matched, lang)}\n${composeAskDateAgain(lang)}`, awaitDate(q.target));
+      return reply(`${text}\n${composeAskDateAgain(lang)}`, awaitDate(q.target));
     case 'stage-missing':
       return reply(
-        composeAskStage(q.start, ctx.stages, lang),
+        text,
         { kind: 'stage', start: q.start },
         ctx.stages.map((s) => ({ stage: s.stage, label: composeStageOption(s, lang) })),
       );

@@ -160,7 +160,7 @@ function asTarget(t: StageLimit | DeadlineTarget): DeadlineTarget {
   return 'stages' in t ? t : { stages: [t], wholeChain: false };
 }
 
-/** Due dates for a stage or a run of stages submitted on `start`, by `COUNTING_CONVENTION`. */
+/** Due dates for a stage or a run of stages submitted on `start`, by the counting convention (src/calendar/calendar.ts). */
 export function computeDeadline(calendar: WorkCalendar, stageOrChain: StageLimit | DeadlineTarget, start: PlainDate): DeadlineResult {
   const target = asTarget(stageOrChain);
   const dues: StageDue[] = [];

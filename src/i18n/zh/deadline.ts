@@ -53,7 +53,7 @@ export const deadline = {
   /** After an invalid date, when the bot is still waiting for one. */
   askDateAgain: '请重新发送提交日期，例如“2026-10-08”“10月8日”或“下周一”。',
   askStage: (date: string, options: string): string => `提交日为${date}。请问是哪个审批阶段？${options}`,
-  /** The counting convention as the reader sees it (defined in src/calendar/calendar.ts, `COUNTING_CONVENTION`). */
+  /** The counting convention as the reader sees it (defined in src/calendar/calendar.ts). */
   countingConvention: (workdays: number): string =>
     `计算方法：提交（受理）当日不计入，自次日起的第一个工作日算第1天，第${workdays}个工作日即为办结期限；周末和法定节假日不计，调休上班的周末计入。`,
   /** For the staff group, in December when next year's file is missing. */

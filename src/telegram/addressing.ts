@@ -26,6 +26,13 @@ function textOf(message: Message): string | undefined {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?(\s|$)/;
+
+/** True when the text is a bot command (`/start`, `/start@kazuo_bot payload`), not a question. */
+export function isCommand(text: string): boolean {
+  return COMMAND.test(text);
+}
+
 /**
  * In a group the bot speaks only when spoken to: a command (for this bot, when it names one),
  * an @mention of the bot (entity or plain text), a `text_mention` of it, or a reply to its message.

@@ -1,4 +1,5 @@
 import { entryTitle } from '../answer/compose.js';
+import { STAGE_ORDER } from '../calendar/deadline.js';
 import type { Reply } from '../answer/reply.js';
 import { localize, messages } from '../i18n/index.js';
 import type { Aspect, KnowledgeEntry } from '../knowledge/types.js';
@@ -21,7 +22,6 @@ export interface MenuView {
 export const TOPIC_ORDER: readonly string[] = ['permits', 'startup', 'incentives', 'policies', 'services', 'industry', 'investment', 'contact'];
 /** Categories answered in chat but not offered as topics. */
 const HIDDEN_TOPICS: ReadonlySet<string> = new Set(['smalltalk']);
-export const STAGE_ORDER: readonly string[] = ['land-planning', 'construction-planning', 'construction-permit', 'completion-acceptance'];
 const ASPECT_ORDER: readonly Aspect[] = ['overview', 'duration', 'materials', 'where'];
 /**
  * `/start <payload>` words that name a topic by another name, each with fallbacks: `policies` opens

@@ -1,3 +1,4 @@
+import { isCommand } from '../addressing.js';
 import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import { composeEntryReply, composeReply } from '../../answer/compose.js';
@@ -9,7 +10,6 @@ import { refersTo } from '../callback-data.js';
 import { displayName, type BotContext, type BotDeps, type BotServices, type Feature } from '../context.js';
 import { replyKeyboard, sendHtml, sendText, typing } from '../send.js';
 
-const COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?(\s|$)/;
 const NEAREST = 5;
 
 /**
@@ -23,7 +23,7 @@ export const askFeature: Feature = (deps) => {
 
   c.on(message('text'), async (ctx, next) => {
     const text = ctx.question;
-    if (text === undefined || COMMAND.test(text)) return next();
+    if (text === undefined || isCommand(text)) return next();
     if (!text.trim()) {
       await sendText(ctx, ctx.tr(ctx.texts.emptyQuestion));
       return;

@@ -1,3 +1,4 @@
+import { isCommand } from '../addressing.js';
 import { Composer } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { WorkCalendar } from '../../calendar/calendar.js';
@@ -25,7 +26,6 @@ export interface DeadlineDeps {
 /** How long the bot takes the next message as the date it asked for. */
 export const AWAIT_DATE_MS = 10 * 60_000;
 
-const COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?(\s|$)/;
 
 interface Held {
   readonly awaiting: Awaiting;
@@ -62,7 +62,7 @@ export const deadlineFeature: Feature<BotDeps & DeadlineDeps> = (deps) => {
   c.on(message('text'), async (ctx, next) => {
     const text = ctx.question;
     const key = keyOf(ctx);
-    if (text === undefined || key === undefined || COMMAND.test(text) || !text.trim()) return next();
+    if (text === undefined || key === undefined || isCommand(text) || !text.trim()) return next();
     const held = waits.get(key);
     const lang = held && detectLanguage(text) === null ? held.lang : ctx.lang;
     const turn = deadlineTurn(text, context(lang, held));

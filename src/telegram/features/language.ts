@@ -1,10 +1,10 @@
+import { isCommand } from '../addressing.js';
 import type { MiddlewareFn } from 'telegraf';
 import type { Logger } from '../../core/logger.js';
 import type { PreferenceStore } from '../../store/preferences.js';
 import { detectLanguage, languageFromCode, type ReplyLang } from '../../text/language.js';
 import type { BotContext } from '../context.js';
 
-const COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?(\s|$)/;
 
 /**
  * Works out the reply language once per update: a question's own script first (a Chinese question
@@ -14,7 +14,7 @@ const COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?(\s|$)/;
 export function languageMiddleware(preferences: PreferenceStore, logger: Logger): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const question = ctx.question;
-    const fromText = question !== undefined && !COMMAND.test(question) ? detectLanguage(question) : null;
+    const fromText = question !== undefined && !isCommand(question) ? detectLanguage(question) : null;
     let saved: ReplyLang | undefined;
     if (fromText === null && ctx.from) {
       saved = await preferences.getLang(ctx.from.id).catch((err: unknown) => {

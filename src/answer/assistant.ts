@@ -23,9 +23,10 @@ export function createAssistant(kb: KnowledgeBase, overrides: Partial<SearchConf
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
   return {
     ask(text, options = {}) {
-      const question = [...text.trim()].slice(0, config.maxQueryChars).join('');
+      // The engine searches the first part of a long message; the decision speaks of that part.
+      const result = engine.search(text);
+      const question = result.searched;
       const lang = detectLanguage(question) ?? options.lang ?? 'zh';
-      const result = engine.search(question);
       const decision = decide(result.hits, config);
       const answering = decision.status === 'answered' || decision.status === 'smalltalk';
       return {

@@ -21,6 +21,8 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** The part of the text that was searched: trimmed, at most maxQueryChars characters. */
+  readonly searched: string;
   readonly normalized: string;
   readonly tokens: readonly string[];
   readonly hits: readonly SearchHit[];
@@ -106,7 +108,8 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
 
   return {
     search(text) {
-      const normalized = normalizeText([...text].slice(0, config.maxQueryChars).join(''));
+      const searched = [...text.trim()].slice(0, config.maxQueryChars).join('');
+      const normalized = normalizeText(searched);
       const tokens = [...new Set(tokenize(normalized, lexicon, { fuzzy: true, correctLatin }))];
       const query = queryProfile(tokens, weightOf);
       const pool = index.search(tokens, config.candidatePool);
@@ -144,7 +147,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
           };
           return { entry, score, signals };
         });
-      return { normalized, tokens, hits: rankCandidates(hits, config) };
+      return { searched, normalized, tokens, hits: rankCandidates(hits, config) };
     },
   };
 }

@@ -33,7 +33,7 @@ import { deadlineFeature, type DeadlineDeps } from '../telegram/features/deadlin
 import type { LangDeps } from '../telegram/features/lang.js';
 import { staffDeskFeature, type StaffDeskDeps } from '../telegram/features/staff-desk.js';
 import { subscriptionsFeature, type SubscriptionDeps } from '../telegram/features/subscriptions.js';
-import type { Messenger } from '../telegram/messenger.js';
+import type { Messenger } from '../core/messenger.js';
 import { telegrafMessenger } from '../telegram/telegraf-messenger.js';
 
 export type AppDeps = BotDeps & LangDeps & StaffDeskDeps & SubscriptionDeps & BroadcastAdminDeps & DeadlineDeps;

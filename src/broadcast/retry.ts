@@ -1,4 +1,4 @@
-import { classifySendFailure } from '../telegram/send-failure.js';
+import { classifySendFailure } from '../core/send-failure.js';
 
 /** What one send attempt came to, as the sender acts on it. */
 export type SendOutcome =

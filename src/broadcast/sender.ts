@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
-import type { Messenger } from '../telegram/messenger.js';
+import type { Messenger } from '../core/messenger.js';
 import type { BroadcastRecord, Delivery, DeliveryStore } from './delivery-store.js';
 import { pickNext, type SendPacer } from './pacer.js';
 import { backoffMs, classifyFailure, DEFAULT_RETRY, type RetryPolicy, type SendOutcome } from './retry.js';

@@ -1,5 +1,5 @@
 import type { Logger } from '../core/logger.js';
-import type { Messenger } from '../telegram/messenger.js';
+import type { Messenger } from '../core/messenger.js';
 import type { ReplyLang } from '../text/language.js';
 import type { BroadcastObserver } from './broadcaster.js';
 import { finalReportText, progressText } from './staff-report.js';

@@ -2,7 +2,7 @@ import { createTask } from 'node-cron';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Lang } from '../knowledge/types.js';
-import type { Messenger } from '../telegram/messenger.js';
+import type { Messenger } from '../core/messenger.js';
 import type { WorkCalendar } from './calendar.js';
 import { plainDateAt } from './plain-date.js';
 import { missingScheduleReminder } from './reminder.js';

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import { localize, messages } from '../i18n/index.js';
-import { TelegramApiError, type Messenger } from '../telegram/messenger.js';
+import { TelegramApiError, type Messenger } from '../core/messenger.js';
 import { clipQuote, QUOTE_MAX, TELEGRAM_TEXT_LIMIT } from './quote.js';
 import { classifyFailure, inlineWait, nextAttemptDelay, type DeliveryPolicy, type FailureKind } from './retry.js';
 import type { FollowupStore } from './store.js';

@@ -1,5 +1,5 @@
 import type { DeskText } from '../i18n/zh/desk.js';
-import type { InlineButton } from '../telegram/messenger.js';
+import type { InlineButton } from '../core/messenger.js';
 
 /**
  * The desk's inline buttons and their callback data: `desk:<action>:<number>`, well under Telegram's

@@ -2,7 +2,7 @@ import { plainDateAt } from '../calendar/plain-date.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { DeskText } from '../i18n/zh/desk.js';
-import type { InlineButton, Messenger } from '../telegram/messenger.js';
+import type { InlineButton, Messenger } from '../core/messenger.js';
 import { exportCsv } from './csv.js';
 import { pageButtons } from './desk-buttons.js';
 import type { DraftInbox } from './draft-inbox.js';

@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import { messages } from '../i18n/index.js';
 import type { DeskText } from '../i18n/zh/desk.js';
-import { TelegramApiError, type Messenger } from '../telegram/messenger.js';
+import { TelegramApiError, type Messenger } from '../core/messenger.js';
 import { normalizeText } from '../text/normalize.js';
 import { itemButtons } from './desk-buttons.js';
 import { deskQueries, type DeskQueries } from './desk-queries.js';

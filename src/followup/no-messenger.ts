@@ -1,4 +1,4 @@
-import { TelegramNetworkError, type Messenger } from '../telegram/messenger.js';
+import { TelegramNetworkError, type Messenger } from '../core/messenger.js';
 
 /**
  * A Messenger for when there is no Telegram (no BOT_TOKEN: the CLI, the terminal chat). Every send

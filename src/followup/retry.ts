@@ -1,5 +1,5 @@
-import { TelegramApiError } from '../telegram/messenger.js';
-import { classifySendFailure } from '../telegram/send-failure.js';
+import { TelegramApiError } from '../core/messenger.js';
+import { classifySendFailure } from '../core/send-failure.js';
 
 /**
  * How hard the desk tries to get a staff answer to an investor. A few quick in-line tries ride out a

@@ -6,7 +6,7 @@ import type { Aspect, KnowledgeEntry } from '../knowledge/types.js';
 import type { ReplyLang } from '../text/language.js';
 import { actionFor, encodeCallback, refersTo, type CallbackAction } from './callback-data.js';
 import { escapeHtml } from './html.js';
-import type { InlineButton } from './messenger.js';
+import type { InlineButton } from '../core/messenger.js';
 
 /**
  * The browsing menu (topics → stages → aspects → answer), built from the knowledge entries' own

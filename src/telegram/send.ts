@@ -6,7 +6,7 @@ import { actionFor, encodeCallback } from './callback-data.js';
 import type { BotContext } from './context.js';
 import { splitHtml } from './html.js';
 import type { MenuView } from './menu.js';
-import type { InlineButton } from './messenger.js';
+import type { InlineButton } from '../core/messenger.js';
 
 export type Keyboard = readonly (readonly InlineButton[])[];
 

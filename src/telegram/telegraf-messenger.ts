@@ -1,5 +1,5 @@
 import { TelegramError, type Telegram } from 'telegraf';
-import { TelegramApiError, TelegramNetworkError, type Messenger, type SendOptions } from './messenger.js';
+import { TelegramApiError, TelegramNetworkError, type Messenger, type SendOptions } from '../core/messenger.js';
 
 /** Converts whatever telegraf threw into TelegramApiError (Telegram said no) or TelegramNetworkError. */
 export function toMessengerError(err: unknown): Error {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliverySummary } from '../../src/broadcast/delivery-store.js';
-import { TelegramApiError } from '../../src/telegram/messenger.js';
+import { TelegramApiError } from '../../src/core/messenger.js';
 import { countByChat, policy } from './fixtures.js';
 import { broadcastHarness, sub } from './harness.js';
 

@@ -1,7 +1,7 @@
 import type { Logger } from '../../src/core/logger.js';
 import type { Policy } from '../../src/broadcast/policy.js';
 import type { TopicId } from '../../src/broadcast/topics.js';
-import type { Messenger, SendOptions } from '../../src/telegram/messenger.js';
+import type { Messenger, SendOptions } from '../../src/core/messenger.js';
 
 /** A valid policy; override what the test is about. */
 export function policy(id: string, overrides: Partial<Policy> & { topics?: readonly TopicId[] } = {}): Policy {

@@ -3,7 +3,7 @@ import { memoryDeliveryStore, type DeliveryStore } from '../../src/broadcast/del
 import { SendPacer } from '../../src/broadcast/pacer.js';
 import type { Policy } from '../../src/broadcast/policy.js';
 import { memorySubscriptionStore, type Subscription, type SubscriptionStore } from '../../src/broadcast/subscription-store.js';
-import type { Messenger } from '../../src/telegram/messenger.js';
+import type { Messenger } from '../../src/core/messenger.js';
 import { fakeTime, recordingLogger, scriptedMessenger } from './fixtures.js';
 
 /**

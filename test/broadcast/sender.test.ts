@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TelegramApiError, TelegramNetworkError } from '../../src/telegram/messenger.js';
+import { TelegramApiError, TelegramNetworkError } from '../../src/core/messenger.js';
 import { countByChat, policy } from './fixtures.js';
 import { broadcastHarness, sub } from './harness.js';
 

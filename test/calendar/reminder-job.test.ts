@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkCalendar, type OfficialYear } from '../../src/calendar/calendar.js';
 import { startScheduleReminder } from '../../src/calendar/reminder-job.js';
 import { fixedClock } from '../../src/core/clock.js';
-import type { Messenger } from '../../src/telegram/messenger.js';
-import { TelegramNetworkError } from '../../src/telegram/messenger.js';
+import type { Messenger } from '../../src/core/messenger.js';
+import { TelegramNetworkError } from '../../src/core/messenger.js';
 import { recordingLogger } from '../telegram/support/test-bot.js';
 
 const year = (y: number): OfficialYear => ({ year: y, source: 'test', holidays: [], workdays: [] });

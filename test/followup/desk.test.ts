@@ -5,7 +5,7 @@ import { memoryFollowupStore } from '../../src/followup/memory-store.js';
 import type { FollowupStore } from '../../src/followup/store.js';
 import { openDatabase } from '../../src/store/database.js';
 import { sqliteFollowupStore } from '../../src/store/followup-store.js';
-import { TelegramApiError, type Messenger } from '../../src/telegram/messenger.js';
+import { TelegramApiError, type Messenger } from '../../src/core/messenger.js';
 import { recordingLogger } from '../telegram/support/test-bot.js';
 import { badGateway, blocked, fakeMessenger, manualClock, offline, question, STAFF_CHAT, staff, tooMany } from './fixtures.js';
 

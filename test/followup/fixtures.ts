@@ -1,5 +1,5 @@
 import type { UnresolvedQuestion } from '../../src/followup/unresolved.js';
-import { TelegramApiError, TelegramNetworkError, type Messenger, type SendOptions } from '../../src/telegram/messenger.js';
+import { TelegramApiError, TelegramNetworkError, type Messenger, type SendOptions } from '../../src/core/messenger.js';
 import { normalizeText } from '../../src/text/normalize.js';
 
 export const STAFF_CHAT = -100_555;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFailure, DELIVERY_DEFAULTS, inlineWait, nextAttemptDelay } from '../../src/followup/retry.js';
-import { TelegramApiError } from '../../src/telegram/messenger.js';
+import { TelegramApiError } from '../../src/core/messenger.js';
 import { badGateway, blocked, offline, tooMany } from './fixtures.js';
 
 const policy = DELIVERY_DEFAULTS;

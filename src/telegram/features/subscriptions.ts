@@ -8,7 +8,7 @@ import { localize, messages } from '../../i18n/index.js';
 import type { ReplyLang } from '../../text/language.js';
 import { CODE_LANG, LANG_CODE } from '../callback-data.js';
 import type { BotContext, BotDeps, Feature } from '../context.js';
-import type { InlineButton } from '../messenger.js';
+import type { InlineButton } from '../../core/messenger.js';
 import { inlineKeyboard, isNotModified, sendText } from '../send.js';
 
 export interface SubscriptionDeps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TelegramApiError, TelegramNetworkError } from '../../src/telegram/messenger.js';
-import { classifySendFailure } from '../../src/telegram/send-failure.js';
+import { TelegramApiError, TelegramNetworkError } from '../../src/core/messenger.js';
+import { classifySendFailure } from '../../src/core/send-failure.js';
 
 describe('what a failed send means', () => {
   it('429 is throttled, with Telegram’s retry_after in milliseconds (null when it gave none)', () => {

@@ -74,12 +74,18 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     entries.flatMap((e) => [...e.keywords.zh, ...e.keywords.en]),
     kb.aspects ?? {},
   );
-  const tokenized = entries.map((e) => tokenizeEntry(e, lexicon));
+  // Each entry is tokenised once and counted into the index straight away; only its profile is kept.
+  const profiles: EntryProfile[] = [];
   const index = InvertedIndex.build(
-    tokenized.map((t) => t.fields),
+    (function* () {
+      for (const entry of entries) {
+        const { fields, phrasings } = tokenizeEntry(entry, lexicon);
+        profiles.push(entryProfile(entry, phrasings));
+        yield fields;
+      }
+    })(),
     config,
   );
-  const profiles: EntryProfile[] = tokenized.map((t, i) => entryProfile(entries[i] as KnowledgeEntry, t.phrasings));
   const correctLatin = createTypoCorrector(
     () => [...index.terms()].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
     config.typoThreshold,

@@ -52,35 +52,37 @@ export class InvertedIndex {
     this.touched = new Int32Array(size);
   }
 
-  static build(docs: readonly FieldTokens[], config: SearchConfig): InvertedIndex {
-    const n = docs.length;
-    const avgLen = {} as Record<Field, number>;
-    for (const f of FIELDS) avgLen[f] = Math.max(1, docs.reduce((s, d) => s + d[f].length, 0) / Math.max(1, n));
-
-    const raw = new Map<string, { docs: number[]; tfs: number[] }>();
-    const weighted = new Map<string, number>();
-    docs.forEach((doc, d) => {
-      weighted.clear();
-      for (const f of FIELDS) {
-        const tokens = doc[f];
-        const norm = config.fieldWeights[f] / (1 - config.b + (config.b * tokens.length) / avgLen[f]);
-        for (const t of tokens) weighted.set(t, (weighted.get(t) ?? 0) + norm);
-      }
-      for (const [t, tf] of weighted) {
-        let list = raw.get(t);
-        if (!list) raw.set(t, (list = { docs: [], tfs: [] }));
-        list.docs.push(d);
-        list.tfs.push(tf);
-      }
-    });
+  /**
+   * Builds the index from each doc's tokens, consuming them one doc at a time: only compact per-doc
+   * term counts are kept until BM25F's average field lengths are known, so a large knowledge base's
+   * token arrays can be dropped as soon as they are counted.
+   */
+  static build(docs: Iterable<FieldTokens>, config: SearchConfig): InvertedIndex {
+    const counts = new TermCounts();
+    for (const doc of docs) counts.add(doc);
+    const n = counts.docCount;
+    const avgLen = FIELDS.map((_, f) => Math.max(1, counts.totalLength(f) / Math.max(1, n)));
+    const fieldWeights = FIELDS.map((f) => config.fieldWeights[f]);
 
     const postings = new Map<string, Postings>();
-    for (const [term, list] of raw) {
-      const df = list.docs.length;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const weights = new Float32Array(df);
-      list.tfs.forEach((tf, i) => (weights[i] = (idf * tf * (config.k1 + 1)) / (config.k1 + tf)));
-      postings.set(term, { docs: Int32Array.from(list.docs), weights, idf });
+    const lists = counts.terms.map((term, t) => {
+      const df = counts.docFrequency[t] as number;
+      const list = { docs: new Int32Array(df), weights: new Float32Array(df), idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), filled: 0 };
+      postings.set(term, list);
+      return list;
+    });
+    const norms = new Float64Array(FIELDS.length);
+    for (let d = 0; d < n; d++) {
+      for (let f = 0; f < FIELDS.length; f++) {
+        norms[f] = (fieldWeights[f] as number) / (1 - config.b + (config.b * counts.length(d, f)) / (avgLen[f] as number));
+      }
+      counts.forEachTerm(d, (t, fieldCounts) => {
+        let tf = 0;
+        for (let f = 0; f < FIELDS.length; f++) tf += (fieldCounts[f] as number) * (norms[f] as number);
+        const list = lists[t] as (typeof lists)[number];
+        list.docs[list.filled] = d;
+        list.weights[list.filled++] = (list.idf * tf * (config.k1 + 1)) / (config.k1 + tf);
+      });
     }
     return new InvertedIndex(postings, n, Math.max(config.commonTerm.minDocs, Math.ceil(n * config.commonTerm.share)));
   }
@@ -175,4 +177,96 @@ function insertSorted(best: ScoredDoc[], item: ScoredDoc, k: number): void {
   while (i > 0 && (best[i - 1] as ScoredDoc).score < item.score) i--;
   best.splice(i, 0, item);
   if (best.length > k) best.pop();
+}
+
+/**
+ * Per-doc term counts in flat typed arrays (term ids interned), growing as docs are added: what
+ * BM25F needs from the tokens, without keeping the tokens.
+ */
+class TermCounts {
+  readonly terms: string[] = [];
+  docFrequency = new Int32Array(1024);
+  docCount = 0;
+  private readonly ids = new Map<string, number>();
+  /** Doc d's (term, counts per field) rows are rows docStart[d] … docStart[d + 1] - 1. */
+  private docStart = new Int32Array(1025);
+  private rowTerm = new Int32Array(4096);
+  private rowCounts = new Float32Array(4096 * FIELDS.length);
+  private rows = 0;
+  private lengths = new Float32Array(1024 * FIELDS.length);
+  private readonly totals = new Float64Array(FIELDS.length);
+  /** For each term id, the row it has in the doc being added (valid when rowDoc matches). */
+  private rowOfTerm = new Int32Array(1024);
+  private rowDoc = new Int32Array(1024).fill(-1);
+  private readonly scratch = new Float32Array(FIELDS.length);
+
+  add(doc: FieldTokens): void {
+    const d = this.docCount++;
+    if (d + 2 > this.docStart.length) this.docStart = grow(this.docStart, d + 2);
+    if ((d + 1) * FIELDS.length > this.lengths.length) this.lengths = grow(this.lengths, (d + 1) * FIELDS.length);
+    FIELDS.forEach((field, f) => {
+      const tokens = doc[field];
+      this.lengths[d * FIELDS.length + f] = tokens.length;
+      this.totals[f] = (this.totals[f] as number) + tokens.length;
+      for (const token of tokens) {
+        const t = this.idOf(token);
+        let row: number;
+        if (this.rowDoc[t] === d) row = this.rowOfTerm[t] as number;
+        else {
+          row = this.rows++;
+          if (row >= this.rowTerm.length) {
+            this.rowTerm = grow(this.rowTerm, row + 1);
+            this.rowCounts = grow(this.rowCounts, (row + 1) * FIELDS.length);
+          }
+          this.rowTerm[row] = t;
+          this.rowDoc[t] = d;
+          this.rowOfTerm[t] = row;
+          this.docFrequency[t] = (this.docFrequency[t] as number) + 1;
+        }
+        this.rowCounts[row * FIELDS.length + f] = (this.rowCounts[row * FIELDS.length + f] as number) + 1;
+      }
+    });
+    this.docStart[d + 1] = this.rows;
+  }
+
+  length(d: number, f: number): number {
+    return this.lengths[d * FIELDS.length + f] as number;
+  }
+
+  totalLength(f: number): number {
+    return this.totals[f] as number;
+  }
+
+  forEachTerm(d: number, visit: (term: number, countsPerField: Float32Array) => void): void {
+    for (let row = this.docStart[d] as number; row < (this.docStart[d + 1] as number); row++) {
+      for (let f = 0; f < FIELDS.length; f++) this.scratch[f] = this.rowCounts[row * FIELDS.length + f] as number;
+      visit(this.rowTerm[row] as number, this.scratch);
+    }
+  }
+
+  private idOf(token: string): number {
+    let t = this.ids.get(token);
+    if (t === undefined) {
+      t = this.terms.length;
+      this.ids.set(token, t);
+      this.terms.push(token);
+      if (t >= this.docFrequency.length) {
+        this.docFrequency = grow(this.docFrequency, t + 1);
+        this.rowOfTerm = grow(this.rowOfTerm, t + 1);
+        const rowDoc = grow(this.rowDoc, t + 1);
+        rowDoc.fill(-1, this.rowDoc.length);
+        this.rowDoc = rowDoc;
+      }
+    }
+    return t;
+  }
+}
+
+/** A copy of `array` with room for at least `needed` elements (doubling). */
+function grow<T extends Int32Array | Float32Array>(array: T, needed: number): T {
+  let size = Math.max(1, array.length);
+  while (size < needed) size *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }

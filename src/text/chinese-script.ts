@@ -8,27 +8,62 @@ let toSimplifiedFn: ((s: string) => string) | undefined;
 let toTraditionalFn: ((s: string) => string) | undefined;
 
 // Whether a single character changes under conversion, remembered: most text is already simplified,
-// and OpenCC's phrase-level conversion is only worth running when some character is traditional.
+// and OpenCC's phrase-level conversion is only worth running where some character is traditional.
 // 0 = not yet asked, 1 = unchanged, 2 = changes. Characters outside the BMP always take the slow path.
 const UNKNOWN = 0;
 const SAME = 1;
 const changesAlone = new Uint8Array(0x10000);
 
+// Some simplified characters "change" alone but not in their usual words (么 → 幺 alone, yet 什么
+// stays 什么), so a change found by the character table is settled by converting a window of text
+// around it, wide enough for OpenCC's phrases: converting a long answer whole for one 什么 would make
+// normalisation the slowest step of indexing. Windows recur (需要什么材, 怎么办理), so their
+// conversions are remembered, bounded like the tokenizer's memo.
+const PHRASE_MARGIN = 6;
+const WINDOW_MEMO_LIMIT = 50_000;
+const windowMemo = new Map<string, string>();
+
+function changesAt(text: string, i: number, convert: (s: string) => string): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x2e80) return false;
+  let state = changesAlone[c] as number;
+  if (state === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    changesAlone[c] = state = convert(ch) === ch ? SAME : 2;
+  }
+  return state !== SAME;
+}
+
+function convertWindow(window: string, convert: (s: string) => string): string {
+  let converted = windowMemo.get(window);
+  if (converted === undefined) {
+    converted = convert(window);
+    if (windowMemo.size >= WINDOW_MEMO_LIMIT) windowMemo.clear();
+    windowMemo.set(window, converted);
+  }
+  return converted;
+}
+
 /** Traditional (Taiwan, Hong Kong or generic) Chinese to mainland simplified; other text unchanged. */
 export function toSimplified(text: string): string {
   const convert = (toSimplifiedFn ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  if (/[\uD800-\uDFFF]/.test(text)) return convert(text);
+  let out = '';
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x2e80) continue;
-    if (c >= 0xd800 && c <= 0xdfff) return convert(text);
-    let state = changesAlone[c] as number;
-    if (state === UNKNOWN) {
-      const ch = String.fromCharCode(c);
-      changesAlone[c] = state = convert(ch) === ch ? SAME : 2;
-    }
-    if (state !== SAME) return convert(text);
+    if (!changesAt(text, i, convert)) continue;
+    const from = Math.max(copied, i - PHRASE_MARGIN);
+    let to = Math.min(text.length, i + PHRASE_MARGIN + 1);
+    for (let j = i + 1; j < to; j++) if (changesAt(text, j, convert)) to = Math.min(text.length, j + PHRASE_MARGIN + 1);
+    const window = text.slice(from, to);
+    const converted = convertWindow(window, convert);
+    // A phrase conversion that changes the length cannot be spliced safely: convert the whole text.
+    if (converted.length !== window.length) return convert(text);
+    out += text.slice(copied, from) + converted;
+    copied = to;
+    i = to - 1;
   }
-  return text;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Simplified Chinese to traditional characters (Taiwan standard); other text unchanged. */

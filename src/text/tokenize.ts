@@ -30,8 +30,12 @@ export function tokenize(normalized: string, lexicon: Lexicon, options: Tokenize
   return out;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function tokenizeHan(run: string, lexicon: Lexicon, fuzzy: boolean, out: string[]): void {
-  const chars = [...run];
+  // One element per character; split('') is much faster than the string iterator and is the same
+  // when the run has no character outside the BMP.
+  const chars = SURROGATE.test(run) ? [...run] : run.split('');
   const syllables = fuzzy ? pinyinSyllables(run) : [];
   let unknownStart = 0;
   let i = 0;

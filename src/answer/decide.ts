@@ -22,13 +22,16 @@ export function decide(allHits: readonly SearchHit[], config: SearchConfig): Dec
   const hits = allHits.filter(
     (h) => h.entry.category !== 'smalltalk' || (!substantive && h.signals.queryCoverage >= config.smalltalkMinQueryCoverage),
   );
-  const top = hits[0];
+  // A candidate that never speaks of the procedure asked cannot answer it, however well the subject
+  // matches: 营业执照丢了怎么补办 is not answered by how to get a licence.
+  const answerable = hits.filter((h) => h.signals.otherAction !== 1);
+  const top = answerable[0];
   // The bot speaks for the county only: a question about another place (沈阳开公司要几天) that never
   // names the county is not answered with the county's facts, however well the rest matches.
   if (!top || top.confidence < config.clarifyThreshold || top.signals.foreignPlace === 1) {
     return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top?.confidence ?? 0 };
   }
-  const close = hits.filter(
+  const close = answerable.filter(
     (h) => h.confidence >= top.confidence - config.ambiguityMargin && h.confidence >= config.clarifyThreshold,
   );
   if (close.length === 1 && top.confidence >= config.answerThreshold) {

@@ -34,11 +34,7 @@ export function createLiveKnowledge(dir: string, options: LiveKnowledgeOptions):
   const { logger } = options;
   const load = options.load ?? loadKnowledgeDir;
   const build = (loaded: LoadedKnowledge): Assistant =>
-    createAssistant({
-      entries: [...loaded.kb.entries, ...(options.extraEntries?.() ?? [])],
-      synonyms: loaded.kb.synonyms,
-      ...(loaded.kb.aspects ? { aspects: loaded.kb.aspects } : {}),
-    });
+    createAssistant({ ...loaded.kb, entries: [...loaded.kb.entries, ...(options.extraEntries?.() ?? [])] });
 
   const first = load(dir);
   for (const p of first.problems) logger.warn({ problem: formatProblem(p) }, 'knowledge problem');

@@ -4,7 +4,7 @@ import { checkAcrossFiles, uniqueEntries } from './check-knowledge.js';
 import { parseEntriesFile, type ParsedEntries } from './parse-entries.js';
 import { parseSynonymsFile } from './parse-synonyms.js';
 import type { Problem } from './problem.js';
-import type { AspectTerms, KnowledgeBase, SynonymGroups } from './types.js';
+import type { ActionTerms, AspectTerms, KnowledgeBase, SynonymGroups } from './types.js';
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
 export const INBOX_DIR = 'inbox';
@@ -40,12 +40,14 @@ export function loadKnowledgeDir(dir: string): LoadedKnowledge {
   const parsed: ParsedEntries[] = [];
   let synonyms: SynonymGroups = [];
   let aspects: AspectTerms = {};
+  let actions: ActionTerms = {};
   for (const path of yamlFiles(dir)) {
     const text = readFileSync(path, 'utf8');
     if (path.endsWith(SYNONYMS_FILE)) {
       const s = parseSynonymsFile(text, shown(path));
       synonyms = s.groups;
       aspects = s.aspects;
+      actions = s.actions;
       problems.push(...s.problems);
       continue;
     }
@@ -60,7 +62,7 @@ export function loadKnowledgeDir(dir: string): LoadedKnowledge {
   const draftProblems = [...drafts.flatMap((d) => d.problems), ...checkAcrossFiles(drafts, new Set(entries.map((e) => e.id)))];
 
   return {
-    kb: { entries, synonyms, aspects },
+    kb: { entries, synonyms, aspects, actions },
     problems,
     draftProblems,
     inboxCount: drafts.reduce((n, d) => n + d.entries.length, 0),

@@ -1,27 +1,29 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem } from './problem.js';
-import type { AspectTerms, SynonymGroups } from './types.js';
+import type { ActionTerms, AspectTerms, SynonymGroups } from './types.js';
 import { normalizeText } from '../text/normalize.js';
 import { parseYamlLocated } from './yaml-positions.js';
 
-const ASPECT_NAME = /^[a-z]+$/;
+const TERM_SET_NAME = /^[a-z]+(?:-[a-z]+)*$/;
 
 /**
- * Reads `synonyms.yaml`: `aspects:` (aspect name → question-form terms) and `groups:` (subject term
- * lists, the first term canonical). A term may stand in one place only: otherwise which meaning a
- * question has would depend on file order.
+ * Reads `synonyms.yaml`: `aspects:` (aspect name → question-form terms), `actions:` (action name →
+ * terms of procedures other than obtaining a thing) and `groups:` (subject term lists, the first
+ * term canonical). A term may stand in one place only: otherwise which meaning a question has would
+ * depend on file order.
  */
 export function parseSynonymsFile(
   text: string,
   file: string,
-): { groups: SynonymGroups; aspects: AspectTerms; problems: Problem[] } {
+): { groups: SynonymGroups; aspects: AspectTerms; actions: ActionTerms; problems: Problem[] } {
   const { located, problems } = parseYamlLocated(text, file);
   const aspects: Record<string, string[]> = {};
-  if (!located) return { groups: [], aspects, problems };
+  const actions: Record<string, string[]> = {};
+  if (!located) return { groups: [], aspects, actions, problems };
   const root = located.doc.contents;
   const list = isMap(root) ? (root.get('groups', true) as Node | undefined) : undefined;
   if (!isSeq(list)) {
-    return { groups: [], aspects, problems: [located.problemAt(list ?? root, '`groups` must be a list of term lists')] };
+    return { groups: [], aspects, actions, problems: [located.problemAt(list ?? root, '`groups` must be a list of term lists')] };
   }
   const owner = new Map<string, string>();
   const claim = (t: Node, term: string, meaning: string) => {
@@ -31,22 +33,28 @@ export function parseSynonymsFile(
       problems.push(located.problemAt(t, `'${term}' is already listed under '${first}'`));
     } else owner.set(key, meaning);
   };
-  const aspectMap = isMap(root) ? (root.get('aspects', true) as Node | undefined) : undefined;
-  if (aspectMap !== undefined) {
-    if (!isMap(aspectMap)) problems.push(located.problemAt(aspectMap, '`aspects` must map aspect names to term lists'));
-    else {
-      for (const pair of aspectMap.items) {
-        const name = isScalar(pair.key) ? String(pair.key.value) : '';
-        const terms = pair.value as Node | null;
-        if (!ASPECT_NAME.test(name) || !isSeq(terms) || terms.items.some((t) => !isScalar(t) || String(t.value).trim() === '')) {
-          problems.push(located.problemAt((terms ?? pair.key) as Node, `aspect '${name}' must be a lower-case name with a list of non-empty terms`));
-          continue;
-        }
-        aspects[name] = terms.items.map((t) => String((t as { value: unknown }).value).trim());
-        terms.items.forEach((t, i) => claim(t as Node, aspects[name]![i]!, `aspect ${name}`));
-      }
+  /** A `key:` map of lower-case names to term lists (aspects, actions), each term claimed. */
+  const readTermSets = (key: string, kind: string, into: Record<string, string[]>): void => {
+    const map = isMap(root) ? (root.get(key, true) as Node | undefined) : undefined;
+    if (map === undefined) return;
+    if (!isMap(map)) {
+      problems.push(located.problemAt(map, `\`${key}\` must map ${kind} names to term lists`));
+      return;
     }
-  }
+    for (const pair of map.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      const terms = pair.value as Node | null;
+      if (!TERM_SET_NAME.test(name) || !isSeq(terms) || terms.items.some((t) => !isScalar(t) || String(t.value).trim() === '')) {
+        problems.push(located.problemAt((terms ?? pair.key) as Node, `${kind} '${name}' must be a lower-case name with a list of non-empty terms`));
+        continue;
+      }
+      const list = terms.items.map((t) => String((t as { value: unknown }).value).trim());
+      into[name] = list;
+      terms.items.forEach((t, i) => claim(t as Node, list[i] as string, `${kind} ${name}`));
+    }
+  };
+  readTermSets('aspects', 'aspect', aspects);
+  readTermSets('actions', 'action', actions);
   const groups: string[][] = [];
   for (const item of list.items) {
     if (!isSeq(item) || item.items.length < 2 || item.items.some((t) => !isScalar(t) || String(t.value).trim() === '')) {
@@ -57,5 +65,5 @@ export function parseSynonymsFile(
     item.items.forEach((t, i) => claim(t as Node, terms[i] as string, terms[0] as string));
     groups.push(terms);
   }
-  return { groups, aspects, problems };
+  return { groups, aspects, actions, problems };
 }

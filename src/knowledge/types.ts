@@ -37,8 +37,16 @@ export type SynonymGroups = readonly (readonly string[])[];
  */
 export type AspectTerms = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * Procedures on a subject other than obtaining it, by name (replace, cancel, change, withdraw,
+ * penalty …): 营业执照丢了怎么补办 names the licence the knowledge base explains how to get, but asks a
+ * different procedure. Only an entry that itself speaks of the procedure may answer such a question.
+ */
+export type ActionTerms = Readonly<Record<string, readonly string[]>>;
+
 export interface KnowledgeBase {
   readonly entries: readonly KnowledgeEntry[];
   readonly synonyms: SynonymGroups;
   readonly aspects?: AspectTerms;
+  readonly actions?: ActionTerms;
 }

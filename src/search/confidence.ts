@@ -1,7 +1,7 @@
 import type { KnowledgeEntry } from '../knowledge/types.js';
 import { generalIdf } from '../text/chinese-words.js';
 import { englishIdf } from '../text/english-words.js';
-import { ASPECT_PREFIX, isAspectToken } from '../text/lexicon.js';
+import { ASPECT_PREFIX, isActionToken, isAspectToken } from '../text/lexicon.js';
 import type { SearchConfig } from './config.js';
 
 /**
@@ -11,7 +11,8 @@ import type { SearchConfig } from './config.js';
  * word likewise by its frequency in spoken English (passport a lot, anyone little).
  */
 export function tokenWeight(token: string, isSubject: (t: string) => boolean, config: SearchConfig): number {
-  if (isAspectToken(token)) return 0;
+  // Question forms and procedures say what is asked, not about what: they are weighed elsewhere.
+  if (isAspectToken(token) || isActionToken(token)) return 0;
   if (isSubject(token)) return config.weights.domainTerm;
   if (/^\d+$/.test(token)) return config.weights.number;
   if (/^\p{Script=Han}+$/u.test(token)) {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
-import { buildLexicon, type Lexicon } from '../text/lexicon.js';
+import { buildLexicon, isActionToken, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
 import { tokenize } from '../text/tokenize.js';
@@ -73,6 +73,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     kb.synonyms,
     entries.flatMap((e) => [...e.keywords.zh, ...e.keywords.en]),
     kb.aspects ?? {},
+    kb.actions ?? {},
   );
   // Each entry is tokenised once and counted into the index straight away; only its profile is kept.
   const profiles: EntryProfile[] = [];
@@ -124,16 +125,21 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       // A question about another place, never naming the county, is not about this county's entries
       // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …).
       const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
+      // A procedure other than obtaining the thing (补办, 注销, 延期 …) is answered only by an entry that
+      // speaks of it.
+      const actions = tokens.flatMap((t, i) => (isActionToken(t) ? [i] : []));
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
-        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
+        const has = (i: number) => i >= 31 || (matched & (1 << i)) !== 0;
+        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, has, weightOf, config);
         const surface = surfaceOf(doc);
         const foreignPlace = elsewhere.some((p) => !surface.text.includes(p)) ? 1 : 0;
-        return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace };
+        const otherAction = actions.some((i) => !has(i)) ? 1 : 0;
+        return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace, otherAction };
       });
       const coverages = measured.map((m) => m.c.confidence);
       const hits = measured
-        .map(({ entry, score, c, surface, foreignPlace }, k) => {
+        .map(({ entry, score, c, surface, foreignPlace, otherAction }, k) => {
           const others = Math.max(0, ...coverages.filter((_, j) => j !== k));
           const signals: RankSignals = {
             coverage: c.confidence,
@@ -148,6 +154,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
             unmatchedMax: c.unmatchedMax,
             coverageGap: c.confidence - others,
             foreignPlace,
+            otherAction,
             surfacePhrasing: surface.phrasing,
             surfaceQuery: surface.query,
           };

@@ -26,6 +26,11 @@ export interface RankSignals {
   readonly coverageGap: number;
   /** 1 when the question is about another place (see confidence.ts). */
   readonly foreignPlace: number;
+  /**
+   * 1 when the question asks a procedure (补办, 注销 …) this entry never speaks of. Not a feature of
+   * the ranker: the answer decision refuses such a candidate outright (answer/decide.ts).
+   */
+  readonly otherAction: number;
   /** Surface overlap (character pairs, words): best phrasing found in the query; query found in the entry. */
   readonly surfacePhrasing: number;
   readonly surfaceQuery: number;

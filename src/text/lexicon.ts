@@ -22,6 +22,10 @@ export interface Lexicon {
 export const ASPECT_PREFIX = 'aspect:';
 export const isAspectToken = (token: string): boolean => token.startsWith(ASPECT_PREFIX);
 
+/** The token an action's terms become: `action:replace`, `action:cancel` … (see knowledge/types.ts). */
+export const ACTION_PREFIX = 'action:';
+export const isActionToken = (token: string): boolean => token.startsWith(ACTION_PREFIX);
+
 export interface TrieNode {
   readonly children: Map<string, TrieNode>;
   /** Canonical token when a term ends here. */
@@ -64,13 +68,15 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * Builds the lexicon. `groups` are synonym groups whose first term is canonical; `words` are extra
- * single terms (keywords); `aspects` map an aspect name to its question-form terms. Terms are
+ * single terms (keywords); `aspects` map an aspect name to its question-form terms, `actions` an
+ * action name to the terms of that procedure (补办, 注销 …). Terms are
  * normalised exactly as queries are, so either script matches.
  */
 export function buildLexicon(
   groups: readonly (readonly string[])[],
   words: readonly string[],
   aspects: Readonly<Record<string, readonly string[]>> = {},
+  actions: Readonly<Record<string, readonly string[]>> = {},
 ): Lexicon {
   const han = newNode();
   const latin = newNode();
@@ -97,6 +103,8 @@ export function buildLexicon(
     }
   };
   for (const [name, terms] of Object.entries(aspects)) for (const term of terms) add(term, `${ASPECT_PREFIX}${name}`);
+  // Not repaired by sound: 补交 (hand in later) must not become 补缴 (pay arrears), a procedure.
+  for (const [name, terms] of Object.entries(actions)) for (const term of terms) add(term, `${ACTION_PREFIX}${name}`, false);
   for (const group of groups) {
     const canonical = normalizeText(group[0] ?? '');
     if (!canonical) continue;

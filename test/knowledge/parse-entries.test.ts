@@ -67,6 +67,14 @@ entries:
 });
 
 describe('reading the synonyms file', () => {
+  it('reads actions beside aspects and refuses a term that is both', () => {
+    const r = parseSynonymsFile(
+      'aspects:\n  duration: [多久]\nactions:\n  replace: [补办, 遗失]\n  annual-report: [年报, 多久]\ngroups:\n  - [材料, 资料]\n',
+      'synonyms.yaml',
+    );
+    expect(r.actions).toEqual({ replace: ['补办', '遗失'], 'annual-report': ['年报', '多久'] });
+    expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:5:23 '多久' is already listed under 'aspect duration'"]);
+  });
   it('refuses a term claimed by two groups', () => {
     const r = parseSynonymsFile('groups:\n  - [材料, 资料]\n  - [文件, 资料]\n', 'synonyms.yaml');
     expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:3:10 '资料' is already listed under '材料'"]);

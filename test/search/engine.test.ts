@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shippedAssistant } from '../fixtures/real-assistant.js';
+import { createAssistant } from '../../src/answer/assistant.js';
+import { shippedAssistant, shippedKnowledge } from '../fixtures/real-assistant.js';
+import { entry } from '../telegram/support/entries.js';
 
 const ask = (q: string) => shippedAssistant().ask(q);
 
@@ -30,6 +32,21 @@ describe('searching the shipped knowledge base', () => {
     for (const q of ['办理护照需要什么材料', '申请专利需要多长时间', 'How long does a visa application take?']) {
       expect(ask(q).status, q).toBe('unresolved');
     }
+  });
+  it('leaves a question about another procedure on a known subject unresolved', () => {
+    for (const q of ['营业执照丢了怎么补办', '施工许可证延期需要什么材料', '公司注销要多久', '公积金怎么提取', 'How do I renew my business licence?']) {
+      expect(ask(q).status, q).toBe('unresolved');
+    }
+  });
+  it('answers such a question from an entry that speaks of the procedure', () => {
+    const lost = entry('licence-replacement', {
+      category: 'startup',
+      question: { zh: '营业执照遗失了怎么办', en: 'I lost my business licence' },
+      answer: '营业执照遗失后，可在政务服务大厅企业开办专区申请补领。',
+    });
+    const assistant = createAssistant({ ...shippedKnowledge(), entries: [...shippedKnowledge().entries, lost] });
+    expect(assistant.ask('营业执照丢了怎么补办').entry?.id).toBe('licence-replacement');
+    expect(assistant.ask('开公司要多久').entry?.id).toBe('startup-duration');
   });
   it('offers a choice when only the stage is named', () => {
     for (const [q, stage] of [['施工许可', 'construction-permit'], ['竣工验收', 'completion-acceptance']] as const) {

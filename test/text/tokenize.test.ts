@@ -25,6 +25,12 @@ describe('tokenize', () => {
   it('keeps domain words whole that the general segmenter would split into characters', () => {
     expect(tokens('喀左县招商引资')).toEqual(['喀左县', '招商引资']);
   });
+  it('turns procedure words into action tokens, never by sound alone', () => {
+    const withActions = buildLexicon([['营业执照', '执照']], [], {}, { replace: ['补办', '遗失'], withdraw: ['补缴'] });
+    expect(tokenize(normalizeText('营业执照遗失怎么补办'), withActions, { fuzzy: true })).toEqual(['营业执照', 'action:replace', 'action:replace']);
+    // 补交 (hand in later) sounds like 补缴 (pay arrears) but is not that procedure.
+    expect(tokenize(normalizeText('补交材料'), withActions, { fuzzy: true })).not.toContain('action:withdraw');
+  });
   it('repairs a homophone typo from pinyin input, but only in fuzzy (query) mode', () => {
     expect(tokens('施工许可证需要什么才料')).toContain('材料');
     expect(tokens('施工徐可要几天')).toEqual(['施工许可', '时限']);

@@ -32,7 +32,7 @@ export function decide(allHits: readonly SearchHit[], config: SearchConfig): Dec
     return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top?.confidence ?? 0 };
   }
   const close = answerable.filter(
-    (h) => h.confidence >= top.confidence - config.ambiguityMargin && h.confidence >= config.clarifyThreshold,
+    (h) => logOdds(top.confidence) - logOdds(h.confidence) <= config.ambiguityMargin && h.confidence >= config.clarifyThreshold,
   );
   if (close.length === 1 && top.confidence >= config.answerThreshold) {
     const status: AnswerStatus = top.entry.category === 'smalltalk' ? 'smalltalk' : 'answered';
@@ -44,4 +44,13 @@ export function decide(allHits: readonly SearchHit[], config: SearchConfig): Dec
     return { status: 'unresolved', candidates: hits.slice(0, config.maxClarifyChoices), confidence: top.confidence };
   }
   return { status: 'clarify', candidates: choices, confidence: top.confidence };
+}
+
+/**
+ * Closeness is judged in log-odds: 0.976 and 0.999 are far apart (1 error in 40 against 1 in 1,000)
+ * though their difference is small, while 0.52 and 0.55 are about equally uncertain.
+ */
+function logOdds(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
 }

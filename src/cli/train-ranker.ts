@@ -1,12 +1,14 @@
 /**
- * `npm run train-ranker`: fits the ranker (src/search/ranker.ts) on the development question set
- * test/eval/dev-questions.yaml, chooses the answer/clarify thresholds on the same set, and writes
- * them to src/search/ranker-model.ts. The held-out evaluation set (test/eval/questions.yaml) is only
+ * `npm run train-ranker [-- <dev set> …]`: fits the ranker (src/search/ranker.ts) on the development
+ * question sets (default test/eval/dev2-questions.yaml and dev3-questions.yaml, written blind to the
+ * bot), chooses the answer/clarify thresholds on the same sets, and writes them to
+ * src/search/ranker-model.ts. The held-out evaluation set (test/eval/questions.yaml) is only
  * measured, never trained on: run `npm run eval` afterwards for the honest figure.
  *
- * Refit only with a development set the knowledge base has not been edited against: once its misses
- * are paraphrased into entries, its questions match almost verbatim and the model learns that any
- * good match is right (measured: held-out out-of-scope answered rose from 12.5% to 20.8%).
+ * Refit only with development sets the knowledge base has not been edited against: once their misses
+ * are paraphrased into entries, their questions match almost verbatim and the model learns that any
+ * good match is right (measured: held-out out-of-scope answered rose from 12.5% to 20.8%). The first
+ * development set, test/eval/dev-questions.yaml, is spent that way and is kept only as a regression check.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decide } from '../answer/decide.js';
@@ -21,19 +23,21 @@ import { searchConfig, type SearchConfig } from '../search/config.js';
 import { createSearchEngine, rankCandidates } from '../search/engine.js';
 import { FEATURE_NAMES, fitRanker, probability, type RankerModel } from '../search/ranker.js';
 
-const DEV_SET = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'test/eval/dev2-questions.yaml';
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const DEV_SETS = named.length > 0 ? named : ['test/eval/dev2-questions.yaml', 'test/eval/dev3-questions.yaml'];
 const parsed = parseConfig(process.env);
 const OUT = 'src/search/ranker-model.ts';
-// The issue asks for at most 5% of out-of-scope questions answered; this engine cannot reach that
-// yet without losing most in-scope answers (see the README), so the threshold is chosen for at most
-// 10% on the development set, the best balance measured.
-const OUT_OF_SCOPE_CEILING = 0.1;
+// The thresholds give the best in-scope accuracy with at most this share of out-of-scope questions
+// answered on the development sets (the issue's 5%). A wrong answer misleads an investor; an
+// unanswered question reaches staff, who answer it: precision first. OOS_CEILING=0.1 trades the
+// other way (measured in the README).
+const OUT_OF_SCOPE_CEILING = Number(process.env.OOS_CEILING ?? 0.05);
 /** Knowledge-base phrasings drawn for synthetic questions (each gives one or two), and the seed. */
 const SYNTHETIC_COUNT = 400;
 const SEED = 20261127;
 
 const kb = loadKnowledgeDir(parsed.ok ? parsed.config.knowledgeDir : 'knowledge').kb;
-const cases = parseEvalSet(readFileSync(DEV_SET, 'utf8'));
+const cases = DEV_SETS.flatMap((file) => parseEvalSet(readFileSync(file, 'utf8')));
 const base = searchConfig();
 const engine = createSearchEngine(kb, { topK: base.candidatePool });
 const pools = cases.map((c) => engine.search(c.q).hits);
@@ -83,15 +87,15 @@ function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clar
 
 if (process.argv.includes('--curve')) {
   for (let a = 0.3; a <= 0.96; a += 0.05) {
-    const r = measure(model, { answerThreshold: a, clarifyThreshold: a, ambiguityMargin: 0.05 });
+    const r = measure(model, { answerThreshold: a, clarifyThreshold: a, ambiguityMargin: 0.25 });
     console.log(`answer ≥ ${a.toFixed(2)}: in-scope ${(r.accuracy * 100).toFixed(1)}%, out-of-scope answered ${(r.outOfScope * 100).toFixed(1)}%`);
   }
 }
 
-let best = { accuracy: -1, outOfScope: 1, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.05 };
+let best = { accuracy: -1, outOfScope: 1, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.25 };
 for (let a = 0.3; a <= 0.9; a += 0.025) {
   for (let c = 0.1; c <= a; c += 0.05) {
-    for (const margin of [0.02, 0.05, 0.1, 0.15]) {
+    for (const margin of [0.1, 0.25, 0.5, 1]) {
       const t = { answerThreshold: +a.toFixed(3), clarifyThreshold: +c.toFixed(3), ambiguityMargin: margin };
       const r = measure(model, t);
       if (r.outOfScope <= OUT_OF_SCOPE_CEILING && r.accuracy > best.accuracy) best = { ...r, ...t };
@@ -104,7 +108,7 @@ writeFileSync(
   `import type { RankerModel } from './ranker.js';
 
 /**
- * Written by \`npm run train-ranker\` from ${DEV_SET} (${cases.length} questions) and ${synthetic.length}
+ * Written by \`npm run train-ranker\` from ${DEV_SETS.join(' and ')} (${cases.length} questions) and ${synthetic.length}
  * questions generated from the knowledge base (${samples.length} candidates); do not edit by hand. On that set: in-scope accuracy ${(best.accuracy * 100).toFixed(1)}%,
  * out-of-scope answered ${(best.outOfScope * 100).toFixed(1)}%.
  * Features: ${FEATURE_NAMES.join(', ')}.

@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from '../knowledge/types.js';
 import { generalIdf } from '../text/chinese-words.js';
 import { englishIdf } from '../text/english-words.js';
+import { GENERIC_WORDS } from '../text/generic-words.js';
 import { ASPECT_PREFIX, isActionToken, isAspectToken } from '../text/lexicon.js';
 import type { SearchConfig } from './config.js';
 
@@ -14,6 +15,7 @@ export function tokenWeight(token: string, isSubject: (t: string) => boolean, co
   // Question forms and procedures say what is asked, not about what: they are weighed elsewhere.
   if (isAspectToken(token) || isActionToken(token)) return 0;
   if (isSubject(token)) return config.weights.domainTerm;
+  if (GENERIC_WORDS.has(token)) return config.weights.genericWord;
   if (/^\d+$/.test(token)) return config.weights.number;
   if (/^\p{Script=Han}+$/u.test(token)) {
     const idf = generalIdf(token);

@@ -47,6 +47,8 @@ export interface SearchConfig {
     readonly number: number;
     /** Single Chinese characters say less than words. */
     readonly singleCharFactor: number;
+    /** A generic procedural verb (办理, 申请, apply, take; text/generic-words.ts). */
+    readonly genericWord: number;
   };
   /**
    * Words in more than `share` of the entries (the county's name, 报道) weigh `factor` as much (with at
@@ -73,7 +75,7 @@ export interface SearchConfig {
   readonly answerThreshold: number;
   /** Confidence below which an entry is not even offered as a choice. */
   readonly clarifyThreshold: number;
-  /** A runner-up whose confidence is within this margin of the best makes the question ambiguous. */
+  /** A runner-up whose confidence is within this many log-odds of the best makes the question ambiguous. */
   readonly ambiguityMargin: number;
   /** Small talk answers only a message it mostly explains (this share of its words, by weight). */
   readonly smalltalkMinQueryCoverage: number;
@@ -92,7 +94,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   queryCoverageExponent: 0.3,
   typoThreshold: 0.34,
   typoMinLength: 5,
-  weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishIdfOffset: 2, number: 3, singleCharFactor: 0.4 }),
+  weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishIdfOffset: 2, number: 3, singleCharFactor: 0.4, genericWord: 1 }),
   ubiquity: Object.freeze({ share: 0.45, factor: 0.15, minEntries: 20 }),
   minPhrasingWeight: 6,
   homeTokens: Object.freeze(['喀左']),

@@ -10,18 +10,22 @@ const OTHER_PLACES: readonly string[] = [
   '北京', '上海', '天津', '重庆', '沈阳', '大连', '鞍山', '抚顺', '本溪', '丹东', '锦州', '营口', '阜新', '辽阳', '盘锦', '铁岭',
   '葫芦岛', '长春', '哈尔滨', '石家庄', '呼和浩特', '赤峰', '深圳', '广州', '杭州', '南京', '苏州', '武汉', '成都', '西安', '青岛',
   '济南', '郑州', '香港', '澳门', '台湾',
+  // The city the county belongs to, named without the county (its own offices and districts), and the
+  // city's other counties and districts; the other Harqin banner across the border.
+  '朝阳市', '朝阳市区', '双塔区', '龙城区', '北票', '凌源', '建平', '喀喇沁旗', '内蒙古',
   'beijing', 'shanghai', 'tianjin', 'chongqing', 'shenyang', 'dalian', 'anshan', 'jinzhou', 'yingkou', 'huludao',
   'changchun', 'harbin', 'shenzhen', 'guangzhou', 'hangzhou', 'nanjing', 'suzhou', 'wuhan', 'chengdu', "xi'an", 'qingdao',
-  'hong kong', 'macau', 'taiwan',
+  'hong kong', 'macau', 'taiwan', 'beipiao', 'lingyuan', 'jianping', 'chaoyang city',
 ];
 
 /**
  * Names jieba tags as places that do not name another jurisdiction: 东西 ("things", as in
- * 要带哪些东西), and the city, province, region and country the county itself lies in.
+ * 要带哪些东西), and the region, province and country the county itself lies in (朝阳 alone, too:
+ * investors say it loosely for the area; 朝阳市 without the county means the city's own offices).
  */
 const NOT_ANOTHER_PLACE: ReadonlySet<string> = new Set([
   '东西', '中国', '全国', '国内', '内地', '大陆', '东北', '华北', '北方', '东北地区', '辽西', '本地', '当地',
-  '朝阳', '朝阳市', '辽宁', '辽宁省', '喀左', '喀左县', '喀喇沁左翼',
+  '朝阳', '辽宁', '辽宁省', '喀左', '喀左县', '喀喇沁左翼',
 ]);
 
 /** Each listed name with its matcher: English names as whole words, Chinese ones as substrings. */

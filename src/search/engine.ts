@@ -87,8 +87,10 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     })(),
     config,
   );
+  // English words the index knows, and those of lexicon terms ("document" becomes aspect:materials,
+  // so the index never sees it, yet "docments" must still be repaired to it).
   const correctLatin = createTypoCorrector(
-    () => [...index.terms()].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
+    () => [...new Set([...index.terms(), ...lexicon.latinWords])].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
     config.typoThreshold,
     config.typoMinLength,
   );

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { stemEnglish } from './english.js';
+import { ENGLISH_STOPWORDS, stemEnglish } from './english.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -93,10 +93,16 @@ export function buildLexicon(
       insert(han, [...norm], token);
       if (soundsAlike) insert(py, pinyinSyllables(norm), token, norm);
     } else if (/^[a-z0-9' ]+$/.test(norm)) {
-      const ws = latinWords(norm);
+      const raw = rawLatinWords(norm);
+      const ws = raw.map(stemEnglish);
       if (ws.length === 0) return;
       ws.forEach((w) => latinVocab.add(w));
       insert(latin, ws, token);
+      // Also without its function words ("open a company" → "open company"), for questions that
+      // drop or change them ("open company", "register the company"); the tokenizer tries this form
+      // on a question's content words. Only when two or more words remain: "how long" is not "long".
+      const content = ws.filter((_, i) => !ENGLISH_STOPWORDS.has(raw[i] as string));
+      if (content.length >= 2 && content.length < ws.length) insert(latin, content, token);
     } else {
       // Mixed-script terms ("ip地址") are matched character by character like Chinese.
       insert(han, [...norm.replace(/ /g, '')], token);

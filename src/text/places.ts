@@ -25,7 +25,9 @@ const OTHER_PLACES: readonly string[] = [
  */
 const NOT_ANOTHER_PLACE: ReadonlySet<string> = new Set([
   '东西', '中国', '全国', '国内', '内地', '大陆', '东北', '华北', '北方', '东北地区', '辽西', '本地', '当地',
-  '朝阳', '辽宁', '辽宁省', '喀左', '喀左县', '喀喇沁左翼',
+  '朝阳', '辽宁', '辽宁省',
+  // words jieba mistakes for place names in investors' questions
+  '新建', '拜拜', '临街', '城市', '白跑', '喀左', '喀左县', '喀喇沁左翼',
 ]);
 
 /** Each listed name with its matcher: English names as whole words, Chinese ones as substrings. */
@@ -41,7 +43,7 @@ export function placesIn(normalized: string): string[] {
   const found = new Set<string>();
   if (HAN.test(normalized)) {
     for (const { word, tag } of tagChinese(normalized)) {
-      if (tag === 'ns' && !NOT_ANOTHER_PLACE.has(word)) found.add(word);
+      if (tag === 'ns' && word.length > 1 && !NOT_ANOTHER_PLACE.has(word)) found.add(word);
     }
   }
   for (const { name, matches } of MATCHERS) if (matches(normalized)) found.add(name);

@@ -87,12 +87,27 @@ function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, 
     if (!options.fuzzy || !options.correctLatin || ENGLISH_STOPWORDS.has(r) || lexicon.latinWords.has(w)) return w;
     return options.correctLatin(w) ?? w;
   });
+  // The content words (function words left out), for terms matched without theirs (see lexicon.ts).
+  const contentAt: number[] = [];
+  const content: string[] = [];
+  const contentIndex = words.map((w, k) => {
+    if (ENGLISH_STOPWORDS.has(raw[k] as string)) return -1;
+    contentAt.push(k);
+    return content.push(w) - 1;
+  });
   let i = 0;
   while (i < words.length) {
     const hit = longestMatch(lexicon.latin, words, i);
     if (hit) {
       out.push(hit.token);
       i += hit.length;
+      continue;
+    }
+    const c = contentIndex[i] as number;
+    const loose = c >= 0 ? longestMatch(lexicon.latin, content, c) : null;
+    if (loose && loose.length >= 2) {
+      out.push(loose.token);
+      i = (contentAt[c + loose.length - 1] as number) + 1;
       continue;
     }
     if (!ENGLISH_STOPWORDS.has(raw[i] as string)) out.push(words[i] as string);

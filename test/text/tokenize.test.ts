@@ -22,6 +22,12 @@ describe('tokenize', () => {
     expect(tokens('how long to register a company')).toEqual(['时限', '企业开办']);
     expect(tokens('施工证需要什么资料')).toEqual(['施工许可', '需要', '材料']);
   });
+  it('matches an English term whatever function words the question puts in or leaves out', () => {
+    expect(tokens('can I register the company online')).toContain('企业开办');
+    expect(tokens('register company how long')).toEqual(['企业开办', '时限']);
+    // one content word alone is not a term: "how long" must not make every "long" a duration
+    expect(tokens('a long list')).not.toContain('时限');
+  });
   it('keeps domain words whole that the general segmenter would split into characters', () => {
     expect(tokens('喀左县招商引资')).toEqual(['喀左县', '招商引资']);
   });

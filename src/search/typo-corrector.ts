@@ -5,24 +5,45 @@ import { isEnglishWord } from '../text/english-words.js';
  * Repairs a misspelt English word ("construcion", "registraton") to a word the index knows. fuse.js's
  * Bitap search proposes the candidate; it is accepted only when the word is not itself an ordinary
  * English word ("current" must not become "urgent") and the two are within a small edit distance
- * (one edit up to 7 letters, two beyond). Built lazily: most queries never need it.
+ * (one edit up to 7 letters, two beyond). Only words of a length that could pass that test are
+ * searched (one fuse.js index per word length, built on first use), and each word's repair is
+ * remembered: a misspelling costs its search once.
  */
 export function createTypoCorrector(
   vocabulary: () => readonly string[],
   threshold: number,
   minLength: number,
 ): (word: string) => string | null {
-  let fuse: Fuse<string> | undefined;
-  return (word) => {
-    if (word.length < minLength || /\d/.test(word) || isEnglishWord(word)) return null;
-    fuse ??= new Fuse(vocabulary(), { includeScore: true, threshold, ignoreLocation: true });
+  let words: readonly string[] | undefined;
+  const byLength = new Map<number, Fuse<string>>();
+  const repaired = new Map<string, string | null>();
+  const search = (word: string): string | null => {
     const allowed = word.length <= 7 ? 1 : 2;
+    let fuse = byLength.get(word.length);
+    if (!fuse) {
+      words ??= vocabulary();
+      const near = words.filter((v) => Math.abs(v.length - word.length) <= allowed);
+      byLength.set(word.length, (fuse = new Fuse(near, { includeScore: true, threshold, ignoreLocation: true })));
+    }
     for (const { item } of fuse.search(word, { limit: 5 })) {
       if (editDistance(word, item) <= allowed) return item;
     }
     return null;
   };
+  return (word) => {
+    if (word.length < minLength || /\d/.test(word) || isEnglishWord(word)) return null;
+    let result = repaired.get(word);
+    if (result === undefined) {
+      result = search(word);
+      if (repaired.size >= REPAIR_MEMO_LIMIT) repaired.clear();
+      repaired.set(word, result);
+    }
+    return result;
+  };
 }
+
+/** Remembered repairs at most (a flood of novel words cannot grow the memo without limit). */
+const REPAIR_MEMO_LIMIT = 10_000;
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createTypoCorrector } from '../../src/search/typo-corrector.js';
+
+const vocabulary = ['construction', 'registration', 'permit', 'document', 'discharge', 'environmental', 'seal'];
+
+describe('repairing misspelt English words', () => {
+  it('repairs a dropped, an added or a swapped letter to a known word of another length', () => {
+    const correct = createTypoCorrector(() => vocabulary, 0.4, 4);
+    expect(correct('construcion')).toBe('construction');
+    expect(correct('registraton')).toBe('registration');
+    expect(correct('docment')).toBe('document');
+    expect(correct('disharge')).toBe('discharge');
+    expect(correct('enviromental')).toBe('environmental');
+    expect(correct('pemrit')).toBe('permit');
+  });
+  it('leaves ordinary words, short words and numbers alone', () => {
+    const correct = createTypoCorrector(() => vocabulary, 0.4, 4);
+    expect(correct('current')).toBeNull();
+    expect(correct('sel')).toBeNull();
+    expect(correct('permit2')).toBeNull();
+  });
+  it('reads the vocabulary once, however many words it repairs', () => {
+    let reads = 0;
+    const correct = createTypoCorrector(() => (reads++, vocabulary), 0.4, 4);
+    for (const w of ['construcion', 'docment', 'disharge', 'construcion', 'enviromental']) correct(w);
+    expect(reads).toBe(1);
+  });
+});

@@ -50,11 +50,6 @@ function insert(root: TrieNode, keys: readonly string[], token: string, surface?
   }
 }
 
-/** The stemmed English words (and numbers) of normalised text. */
-export function latinWords(normalized: string): string[] {
-  return rawLatinWords(normalized).map(stemEnglish);
-}
-
 export function rawLatinWords(normalized: string): string[] {
   return normalized.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 }

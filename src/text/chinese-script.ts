@@ -53,8 +53,12 @@ export function toSimplified(text: string): string {
   for (let i = 0; i < text.length; i++) {
     if (!changesAt(text, i, convert)) continue;
     const from = Math.max(copied, i - PHRASE_MARGIN);
+    // The window takes in every changing character closer than a margin to its end, so that the next
+    // window starts a full margin before its own first changing character, never inside this one.
     let to = Math.min(text.length, i + PHRASE_MARGIN + 1);
-    for (let j = i + 1; j < to; j++) if (changesAt(text, j, convert)) to = Math.min(text.length, j + PHRASE_MARGIN + 1);
+    for (let j = i + 1; j < Math.min(text.length, to + PHRASE_MARGIN); j++) {
+      if (changesAt(text, j, convert)) to = Math.min(text.length, j + PHRASE_MARGIN + 1);
+    }
     const window = text.slice(from, to);
     const converted = convertWindow(window, convert);
     // A phrase conversion that changes the length cannot be spliced safely: convert the whole text.

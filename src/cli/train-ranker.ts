@@ -28,16 +28,23 @@ const DEV_SETS = named.length > 0 ? named : ['test/eval/dev2-questions.yaml', 't
 const parsed = parseConfig(process.env);
 const OUT = 'src/search/ranker-model.ts';
 // The thresholds give the best in-scope accuracy with at most this share of out-of-scope questions
-// answered on the development sets (the issue's 5%). A wrong answer misleads an investor; an
+// answered on each development set (the issue's 5%). A wrong answer misleads an investor; an
 // unanswered question reaches staff, who answer it: precision first. OOS_CEILING=0.1 trades the
 // other way (measured in the README).
 const OUT_OF_SCOPE_CEILING = Number(process.env.OOS_CEILING ?? 0.05);
+if (!(OUT_OF_SCOPE_CEILING > 0 && OUT_OF_SCOPE_CEILING < 1)) {
+  process.stderr.write(`OOS_CEILING must be a share between 0 and 1 (e.g. 0.05), not '${process.env.OOS_CEILING}'\n`);
+  process.exit(2);
+}
 /** Knowledge-base phrasings drawn for synthetic questions (each gives one or two), and the seed. */
 const SYNTHETIC_COUNT = 400;
 const SEED = 20261127;
 
 const kb = loadKnowledgeDir(parsed.ok ? parsed.config.knowledgeDir : 'knowledge').kb;
-const cases = DEV_SETS.flatMap((file) => parseEvalSet(readFileSync(file, 'utf8')));
+const sets = DEV_SETS.map((file) => parseEvalSet(readFileSync(file, 'utf8')));
+const cases = sets.flat();
+/** Which development set each case comes from. */
+const setOf = sets.flatMap((set, k) => set.map(() => k));
 const base = searchConfig();
 const engine = createSearchEngine(kb, { topK: base.candidatePool });
 const pools = cases.map((c) => engine.search(c.q).hits);
@@ -82,7 +89,15 @@ function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clar
     };
   });
   const report = scoreEval(cases, records);
-  return { accuracy: report.inScope.accuracy, outOfScope: report.outOfScope.rate };
+  // The out-of-scope ceiling must hold on each development set, not only on their union: a threshold
+  // that one set's questions happen to favour is less likely to hold on questions yet unseen.
+  const worstOutOfScope = Math.max(
+    ...sets.map((_, k) => {
+      const inSet = cases.flatMap((c, i) => (setOf[i] === k ? [i] : []));
+      return scoreEval(inSet.map((i) => cases[i] as EvalCase), inSet.map((i) => records[i] as AnswerRecord)).outOfScope.rate;
+    }),
+  );
+  return { accuracy: report.inScope.accuracy, outOfScope: report.outOfScope.rate, worstOutOfScope };
 }
 
 if (process.argv.includes('--curve')) {
@@ -92,15 +107,19 @@ if (process.argv.includes('--curve')) {
   }
 }
 
-let best = { accuracy: -1, outOfScope: 1, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.25 };
+let best = { accuracy: -1, outOfScope: 1, worstOutOfScope: 1, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.25 };
 for (let a = 0.3; a <= 0.9; a += 0.025) {
   for (let c = 0.1; c <= a; c += 0.05) {
     for (const margin of [0.1, 0.25, 0.5, 1]) {
       const t = { answerThreshold: +a.toFixed(3), clarifyThreshold: +c.toFixed(3), ambiguityMargin: margin };
       const r = measure(model, t);
-      if (r.outOfScope <= OUT_OF_SCOPE_CEILING && r.accuracy > best.accuracy) best = { ...r, ...t };
+      if (r.worstOutOfScope <= OUT_OF_SCOPE_CEILING && r.accuracy > best.accuracy) best = { ...r, ...t };
     }
   }
+}
+if (best.accuracy < 0) {
+  process.stderr.write(`no thresholds keep out-of-scope answers at or below ${OUT_OF_SCOPE_CEILING}; ${OUT} left unchanged\n`);
+  process.exit(1);
 }
 
 writeFileSync(

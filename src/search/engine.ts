@@ -129,14 +129,13 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
       // A procedure other than obtaining the thing (补办, 注销, 延期 …) is answered only by an entry that
       // speaks of it.
-      const actions = tokens.flatMap((t, i) => (isActionToken(t) ? [i] : []));
+      const actions = tokens.filter(isActionToken);
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
-        const has = (i: number) => i >= 31 || (matched & (1 << i)) !== 0;
-        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, has, weightOf, config);
+        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
         const surface = surfaceOf(doc);
         const foreignPlace = elsewhere.some((p) => !surface.text.includes(p)) ? 1 : 0;
-        const otherAction = actions.some((i) => !has(i)) ? 1 : 0;
+        const otherAction = actions.some((a) => !index.contains(a, doc)) ? 1 : 0;
         return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace, otherAction };
       });
       const coverages = measured.map((m) => m.c.confidence);

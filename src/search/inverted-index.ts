@@ -96,6 +96,12 @@ export class InvertedIndex {
     return this.postings.get(term)?.docs.length ?? 0;
   }
 
+  /** Whether the doc contains the term (in any field). */
+  contains(term: string, doc: number): boolean {
+    const p = this.postings.get(term);
+    return p !== undefined && indexOf(p.docs, doc) >= 0;
+  }
+
   /** IDF of an indexed term, undefined for a term no entry contains. */
   idf(term: string): number | undefined {
     return this.postings.get(term)?.idf;

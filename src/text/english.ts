@@ -30,3 +30,9 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
     's t re ve ll d m isn aren wasn weren don doesn didn won wouldn couldn shouldn can cannot'
   ).split(' '),
 );
+
+/**
+ * Articles and possessives: a question may drop or change them without changing what it names
+ * ("open company", "register our company" for "open a company", "register a company").
+ */
+export const DROPPABLE_WORDS: ReadonlySet<string> = new Set('a an the my our your his her its their'.split(' '));

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { ENGLISH_STOPWORDS, stemEnglish } from './english.js';
+import { DROPPABLE_WORDS, stemEnglish } from './english.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -11,6 +11,12 @@ import { normalizeText } from './normalize.js';
 export interface Lexicon {
   readonly han: TrieNode;
   readonly latin: TrieNode;
+  /**
+   * English terms without their articles and possessives ("open company" for "open a company"), kept
+   * apart: the tokenizer tries them on a question's words without those, and they never take a term
+   * from the literal trie.
+   */
+  readonly latinLoose: TrieNode;
   readonly pinyin: TrieNode;
   /** Every English word in the lexicon's terms, for the typo corrector's vocabulary. */
   readonly latinWords: ReadonlySet<string>;
@@ -75,6 +81,7 @@ export function buildLexicon(
 ): Lexicon {
   const han = newNode();
   const latin = newNode();
+  const latinLoose = newNode();
   const py = newNode();
   const latinVocab = new Set<string>();
   const subjects = new Set<string>();
@@ -93,11 +100,10 @@ export function buildLexicon(
       if (ws.length === 0) return;
       ws.forEach((w) => latinVocab.add(w));
       insert(latin, ws, token);
-      // Also without its function words ("open a company" → "open company"), for questions that
-      // drop or change them ("open company", "register the company"); the tokenizer tries this form
-      // on a question's content words. Only when two or more words remain: "how long" is not "long".
-      const content = ws.filter((_, i) => !ENGLISH_STOPWORDS.has(raw[i] as string));
-      if (content.length >= 2 && content.length < ws.length) insert(latin, content, token);
+      // Also without its articles and possessives, for questions that drop or change them (see
+      // latinLoose). Only when two or more words remain.
+      const loose = ws.filter((_, i) => !DROPPABLE_WORDS.has(raw[i] as string));
+      if (loose.length >= 2 && loose.length < ws.length) insert(latinLoose, loose, token);
     } else {
       // Mixed-script terms ("ip地址") are matched character by character like Chinese.
       insert(han, [...norm.replace(/ /g, '')], token);
@@ -117,7 +123,7 @@ export function buildLexicon(
     subjects.add(token);
     add(w, token, false);
   }
-  return { han, latin, pinyin: py, latinWords: latinVocab, subjectTokens: subjects };
+  return { han, latin, latinLoose, pinyin: py, latinWords: latinVocab, subjectTokens: subjects };
 }
 
 /** Longest term in `root` starting at `keys[from]`: its token and length, or null. */

@@ -12,7 +12,7 @@ const OTHER_PLACES: readonly string[] = [
   '济南', '郑州', '香港', '澳门', '台湾',
   // The city the county belongs to, named without the county (its own offices and districts), and the
   // city's other counties and districts; the other Harqin banner across the border.
-  '朝阳市', '朝阳市区', '双塔区', '龙城区', '北票', '凌源', '建平', '喀喇沁旗', '内蒙古',
+  '朝阳市', '朝阳市区', '双塔区', '龙城区', '北票', '凌源', '建平县', '喀喇沁旗', '内蒙古',
   'beijing', 'shanghai', 'tianjin', 'chongqing', 'shenyang', 'dalian', 'anshan', 'jinzhou', 'yingkou', 'huludao',
   'changchun', 'harbin', 'shenzhen', 'guangzhou', 'hangzhou', 'nanjing', 'suzhou', 'wuhan', 'chengdu', "xi'an", 'qingdao',
   'hong kong', 'macau', 'taiwan', 'beipiao', 'lingyuan', 'jianping', 'chaoyang city',

@@ -1,6 +1,6 @@
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
 import { tagChinese } from './chinese-words.js';
-import { ENGLISH_STOPWORDS, stemEnglish } from './english.js';
+import { DROPPABLE_WORDS, ENGLISH_STOPWORDS, stemEnglish } from './english.js';
 import { longestMatch, rawLatinWords, pinyinSyllables, type Lexicon } from './lexicon.js';
 
 export interface TokenizeOptions {
@@ -87,27 +87,29 @@ function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, 
     if (!options.fuzzy || !options.correctLatin || ENGLISH_STOPWORDS.has(r) || lexicon.latinWords.has(w)) return w;
     return options.correctLatin(w) ?? w;
   });
-  // The content words (function words left out), for terms matched without theirs (see lexicon.ts).
-  const contentAt: number[] = [];
-  const content: string[] = [];
-  const contentIndex = words.map((w, k) => {
-    if (ENGLISH_STOPWORDS.has(raw[k] as string)) return -1;
-    contentAt.push(k);
-    return content.push(w) - 1;
+  // The words without articles and possessives, for terms matched without theirs (lexicon.latinLoose).
+  const keptAt: number[] = [];
+  const kept: string[] = [];
+  const keptIndex = words.map((w, k) => {
+    if (DROPPABLE_WORDS.has(raw[k] as string)) return -1;
+    keptAt.push(k);
+    return kept.push(w) - 1;
   });
   let i = 0;
   while (i < words.length) {
     const hit = longestMatch(lexicon.latin, words, i);
+    const c = keptIndex[i] as number;
+    const loose = c >= 0 ? longestMatch(lexicon.latinLoose, kept, c) : null;
+    // Whichever covers more of the question's words; the literal term on a tie.
+    const looseEnd = loose ? (keptAt[c + loose.length - 1] as number) + 1 : 0;
+    if (loose && looseEnd - i > (hit?.length ?? 0)) {
+      out.push(loose.token);
+      i = looseEnd;
+      continue;
+    }
     if (hit) {
       out.push(hit.token);
       i += hit.length;
-      continue;
-    }
-    const c = contentIndex[i] as number;
-    const loose = c >= 0 ? longestMatch(lexicon.latin, content, c) : null;
-    if (loose && loose.length >= 2) {
-      out.push(loose.token);
-      i = (contentAt[c + loose.length - 1] as number) + 1;
       continue;
     }
     if (!ENGLISH_STOPWORDS.has(raw[i] as string)) out.push(words[i] as string);

@@ -38,6 +38,17 @@ describe('searching the shipped knowledge base', () => {
       expect(ask(q).status, q).toBe('unresolved');
     }
   });
+  it('still answers questions that only look like another procedure or an office holder', () => {
+    const expected: [string, string][] = [
+      ['项目管家是谁', 'services-project-steward'],
+      ['Who is the project steward?', 'services-project-steward'],
+      ['注册公司需要提交股东姓名和身份证吗', 'startup-materials'],
+      ['Which landed projects are there in Kazuo?', 'investment-landed-projects'],
+      ['公司注册要什么，请问要带什么', 'startup-materials'],
+    ];
+    for (const [q, id] of expected) expect(ask(q).entry?.id, q).toBe(id);
+    for (const q of ['县委书记是谁', 'who is the party secretary of kazuo']) expect(ask(q).status, q).toBe('unresolved');
+  });
   it('answers such a question from an entry that speaks of the procedure', () => {
     const lost = entry('licence-replacement', {
       category: 'startup',

@@ -22,11 +22,14 @@ describe('tokenize', () => {
     expect(tokens('how long to register a company')).toEqual(['时限', '企业开办']);
     expect(tokens('施工证需要什么资料')).toEqual(['施工许可', '需要', '材料']);
   });
-  it('matches an English term whatever function words the question puts in or leaves out', () => {
+  it('matches an English term whatever article or possessive the question puts in or leaves out', () => {
     expect(tokens('can I register the company online')).toContain('企业开办');
-    expect(tokens('register company how long')).toEqual(['企业开办', '时限']);
-    // one content word alone is not a term: "how long" must not make every "long" a duration
-    expect(tokens('a long list')).not.toContain('时限');
+    expect(tokens('register our company how long')).toEqual(['企业开办', '时限']);
+  });
+  it('never lets a term without its articles take the place of another literal term', () => {
+    const lex = buildLexicon([['项目供地', 'land for the projects'], ['落地项目', 'landed projects']], []);
+    expect(tokenize(normalizeText('which landed projects'), lex)).toEqual(['落地项目']);
+    expect(tokenize(normalizeText('land for projects'), lex)).toEqual(['项目供地']);
   });
   it('keeps domain words whole that the general segmenter would split into characters', () => {
     expect(tokens('喀左县招商引资')).toEqual(['喀左县', '招商引资']);
@@ -66,5 +69,9 @@ describe('places in questions', () => {
     expect(placesIn(normalizeText('How long to register a company in Shanghai?'))).toEqual(['shanghai']);
     expect(placesIn(normalizeText('施工许可要带哪些东西'))).toEqual([]);
     expect(placesIn(normalizeText('辽宁朝阳的喀左县在中国东北'))).toEqual([]);
+    // a county's name inside ordinary words (搭建平台) is not that county; nor is 新建 (newly built)
+    expect(placesIn(normalizeText('想搭建平台，有什么扶持政策'))).toEqual([]);
+    expect(placesIn(normalizeText('新建工厂能拿到多少补贴'))).toEqual([]);
+    expect(placesIn(normalizeText('建平县开公司要多久'))).toContain('建平县');
   });
 });

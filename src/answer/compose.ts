@@ -64,8 +64,8 @@ export function composeEntryReply(
     buttons.push([{ text: localize(t.deadlineButton, lang), action: { kind: 'deadline', stage: entry.stage } }]);
   }
   buttons.push([
-    { text: t.helpful, action: { kind: 'feedback', helpful: true, entryId: entry.id } },
-    { text: t.notHelpful, action: { kind: 'feedback', helpful: false, entryId: entry.id } },
+    { text: localize(t.helpful, lang), action: { kind: 'feedback', helpful: true, entryId: entry.id } },
+    { text: localize(t.notHelpful, lang), action: { kind: 'feedback', helpful: false, entryId: entry.id } },
   ]);
   return build(
     [

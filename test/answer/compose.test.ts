@@ -61,6 +61,7 @@ describe('composing an answer', () => {
     const reply = composeEntryReply(entry('a', { source: '辽宁日报 2023-12-06《喀左县：项目为王 大干快干》' }), 'zh-Hant');
     expect(reply.text).toContain('審批時限');
     expect(reply.text).toContain('來源: 辽宁日报 2023-12-06《喀左县：项目为王 大干快干》');
+    expect(reply.buttons.flat().map((b) => b.text)).toEqual(expect.arrayContaining(['👍 有幫助', '👎 沒幫助']));
   });
 });
 

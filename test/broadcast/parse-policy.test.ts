@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicies } from '../../src/broadcast/load-policies.js';
 import { parsePolicyFile } from '../../src/broadcast/parse-policy.js';
 import { formatProblem } from '../../src/knowledge/problem.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const VALID = `id: green-power
 title:
@@ -108,10 +109,9 @@ describe('the shipped policies folder', () => {
   });
 
   it('reads only *.yaml files, and a missing folder is simply empty', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'policies-'));
+    const dir = tempDir('policies-');
     writeFileSync(join(dir, 'green-power.yaml'), VALID);
     writeFileSync(join(dir, 'green-power.yml'), VALID); // not a .yaml file: ignored
     const loaded = loadPolicies(dir);

@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasOfficialYear } from '../../src/calendar/calendar.js';
 import { createLiveCalendar } from '../../src/calendar/live-calendar.js';
 import { silentLogger } from '../../src/core/logger.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const YEAR_2027 = `year: 2027
 source: test
@@ -14,7 +14,7 @@ workdays: []
 `;
 
 function copyOfCalendar(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'calendar-'));
+  const dir = tempDir('calendar-');
   cpSync('knowledge/calendar', dir, { recursive: true });
   return dir;
 }

@@ -1,11 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/knowledge/problem.js';
 import { loadCalendar } from '../../src/calendar/load-calendar.js';
 import { parseCalendarYaml } from '../../src/calendar/parse-calendar.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const KNOWLEDGE_CALENDAR = fileURLToPath(new URL('../../knowledge/calendar', import.meta.url));
 
@@ -102,7 +102,7 @@ describe('reading a calendar file', () => {
 
 describe('loading a calendar folder', () => {
   it('leaves a broken year out, keeps the good ones and reports a year given twice', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'calendar-'));
+    const dir = tempDir('calendar-');
     await writeFile(join(dir, '2026.yaml'), GOOD);
     await writeFile(join(dir, '2026-copy.yaml'), GOOD);
     await writeFile(join(dir, '2025.yaml'), 'year: 2025\nsource: x\nholidays: [}\n');

@@ -1,13 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { createLiveKnowledge } from '../../src/knowledge/live-knowledge.js';
 import { validateKnowledgeFolder } from '../../src/knowledge/validate-folder.js';
+import { tempDir } from '../support/temp-dir.js';
 
 function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  const dir = tempDir('kb-');
   cpSync('knowledge', dir, { recursive: true });
   return dir;
 }

@@ -25,9 +25,9 @@ const OTHER_PLACES: readonly string[] = [
  */
 const NOT_ANOTHER_PLACE: ReadonlySet<string> = new Set([
   '东西', '中国', '全国', '国内', '内地', '大陆', '东北', '华北', '北方', '东北地区', '辽西', '本地', '当地',
-  '朝阳', '辽宁', '辽宁省',
+  '朝阳', '辽宁', '辽宁省', '喀左', '喀左县', '喀喇沁左翼',
   // words jieba mistakes for place names in investors' questions
-  '新建', '拜拜', '临街', '城市', '白跑', '喀左', '喀左县', '喀喇沁左翼',
+  '新建', '拜拜', '临街', '城市', '白跑',
 ]);
 
 /** Each listed name with its matcher: English names as whole words, Chinese ones as substrings. */

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from '../knowledge/types.js';
-import { generalIdf } from '../text/chinese-words.js';
+import { generalIdf, isNoun } from '../text/chinese-words.js';
 import { englishIdf } from '../text/english-words.js';
 import { GENERIC_WORDS } from '../text/generic-words.js';
 import { ASPECT_PREFIX, isActionToken, isAspectToken } from '../text/lexicon.js';
@@ -18,9 +18,11 @@ export function tokenWeight(token: string, isSubject: (t: string) => boolean, co
   if (GENERIC_WORDS.has(token)) return config.weights.genericWord;
   if (/^\d+$/.test(token)) return config.weights.number;
   if (/^\p{Script=Han}+$/u.test(token)) {
-    const idf = generalIdf(token);
-    if (idf !== undefined) return token.length === 1 ? idf * config.weights.singleCharFactor : idf;
-    return token.length === 1 ? config.weights.unknownWord * config.weights.singleCharFactor : config.weights.unknownWord;
+    const idf = generalIdf(token) ?? config.weights.unknownWord;
+    // Verbs, adverbs, pronouns, numerals and idioms (跑, 挨个, 咋, 好几趟, 说说看) frame a question; nouns
+    // (护照, 商标, 酒店) name what it is about.
+    const frame = isNoun(token) ? 1 : config.weights.nonNounFactor;
+    return idf * frame * (token.length === 1 ? config.weights.singleCharFactor : 1);
   }
   const idf = englishIdf(token);
   return idf === undefined ? config.weights.unknownWord : Math.max(1, idf - config.weights.englishIdfOffset);

@@ -49,6 +49,8 @@ export interface SearchConfig {
     readonly singleCharFactor: number;
     /** A generic procedural verb (办理, 申请, apply, take; text/generic-words.ts). */
     readonly genericWord: number;
+    /** A Chinese word that is not a noun (跑, 挨个, 咋) frames the question: its weight is scaled by this. */
+    readonly nonNounFactor: number;
   };
   /**
    * Words in more than `share` of the entries (the county's name, 报道) weigh `factor` as much (with at
@@ -94,7 +96,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   queryCoverageExponent: 0.3,
   typoThreshold: 0.34,
   typoMinLength: 5,
-  weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishIdfOffset: 2, number: 3, singleCharFactor: 0.4, genericWord: 1 }),
+  weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishIdfOffset: 2, number: 3, singleCharFactor: 0.4, genericWord: 1, nonNounFactor: 0.5 }),
   ubiquity: Object.freeze({ share: 0.45, factor: 0.15, minEntries: 20 }),
   minPhrasingWeight: 6,
   homeTokens: Object.freeze(['喀左']),

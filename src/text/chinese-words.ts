@@ -27,3 +27,8 @@ export function generalIdf(word: string): number | undefined {
   return idfTable.get(word);
 }
 
+
+/** Whether jieba tags the word, on its own, as a noun of some kind (n, nr, ns, nt, nz, vn, ng …). */
+export function isNoun(word: string): boolean {
+  return tagChinese(word).some(({ tag }) => tag.startsWith('n') || tag === 'vn');
+}

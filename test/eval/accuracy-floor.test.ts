@@ -16,12 +16,12 @@ describe('accuracy on the evaluation set (npm run eval)', () => {
     );
   });
 
-  // Floors at the level measured on this held-out set when the ranker was last trained (94.7% and
-  // 8.3%, on what the bot serves: entries and published policies), so that any regression fails.
-  // The targets (95% and 5%) are NOT met; tighten these as the engine improves, never
-  // loosen them to make a change pass.
-  it('answers at least 94.5% of in-scope questions with the right entry', () => {
-    expect(report.inScope.accuracy, formatEvalReport(report)).toBeGreaterThanOrEqual(0.945);
+  // The in-scope floor is the target (95%), met on this held-out set when the ranker was last
+  // trained (95.0%, on what the bot serves: entries and published policies). The out-of-scope ceiling
+  // is the level measured then (8.3%): the 5% is NOT met yet. Tighten it as the engine
+  // improves, never loosen either to make a change pass.
+  it('answers at least 95% of in-scope questions with the right entry', () => {
+    expect(report.inScope.accuracy, formatEvalReport(report)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('answers at most 9% of out-of-scope questions', () => {

@@ -16,6 +16,9 @@ describe('searching the shipped knowledge base', () => {
     expect(d.status).toBe('answered');
     expect(d.entry?.id).toBe('startup-duration');
   });
+  it('answers a colloquial question whose other words only frame it', () => {
+    expect(ask('开工证上哪办去啊').entry?.id).toBe('construction-permit-where');
+  });
   it('survives a homophone typo and an English misspelling', () => {
     expect(ask('施工许可证需要什么才料').entry?.id).toBe('construction-permit-materials');
     expect(ask('How long does the construcion permit take?').entry?.id).toBe('construction-permit-duration');

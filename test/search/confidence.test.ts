@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tokenWeight } from '../../src/search/confidence.js';
+import { searchConfig } from '../../src/search/config.js';
+
+const weight = (token: string) => tokenWeight(token, () => false, searchConfig());
+
+describe('how much a word of a question weighs', () => {
+  it('weighs a noun that names a subject above a rare verb or adverb that only frames the question', () => {
+    for (const frame of ['冒出来', '挨个', '好几趟']) {
+      for (const subject of ['护照', '商标', '酒店']) expect(weight(frame), `${frame} < ${subject}`).toBeLessThan(weight(subject));
+    }
+  });
+  it('weighs generic procedural verbs and question forms least', () => {
+    expect(weight('办理')).toBeLessThan(weight('护照') / 5);
+    expect(weight('apply')).toBeLessThan(weight('passport') / 5);
+    expect(weight('aspect:duration')).toBe(0);
+    expect(weight('action:replace')).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The final, calibrated confidence of a candidate: a logistic model over the signals the engine
- * computes, trained on the development question set (test/eval/dev-questions.yaml) by
+ * computes, trained on the development question sets (test/eval/dev2- and dev3-questions.yaml) by
  * `npm run train-ranker`, never on the held-out evaluation set. Each signal alone misleads somewhere:
  * coverage is low for long colloquial questions whose right entry BM25 finds easily; BM25 is high for
  * any long question. Together, weighted from labelled questions, they separate right from wrong.

@@ -75,6 +75,14 @@ describe('reading the synonyms file', () => {
     expect(r.actions).toEqual({ replace: ['补办', '遗失'], 'annual-report': ['年报', '多久'] });
     expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:5:23 '多久' is already listed under 'aspect duration'"]);
   });
+  it('names where an actions section is malformed, and keeps reading the rest', () => {
+    const r = parseSynonymsFile('actions:\n  Replace: [补办]\n  cancel: 注销\ngroups:\n  - [材料, 资料]\n', 'synonyms.yaml');
+    expect(r.problems.map(formatProblem)).toEqual([
+      "synonyms.yaml:2:12 action 'Replace' must be a lower-case name with a list of non-empty terms",
+      "synonyms.yaml:3:11 action 'cancel' must be a lower-case name with a list of non-empty terms",
+    ]);
+    expect(r.groups).toEqual([['材料', '资料']]);
+  });
   it('refuses a term claimed by two groups', () => {
     const r = parseSynonymsFile('groups:\n  - [材料, 资料]\n  - [文件, 资料]\n', 'synonyms.yaml');
     expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:3:10 '资料' is already listed under '材料'"]);

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, isActionToken, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
@@ -101,19 +102,13 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     if (!s) surfaces.set(doc, (s = entrySurface(entries[doc] as KnowledgeEntry)));
     return s;
   };
-  const weightCache = new Map<string, number>();
-  const weightOf = (t: string): number => {
-    let w = weightCache.get(t);
-    if (w === undefined) {
-      w = tokenWeight(t, (x) => lexicon.subjectTokens.has(x), config);
-      // A word most entries contain (the county's own name) cannot say which entry is meant.
-      if (entries.length >= config.ubiquity.minEntries && index.docFrequency(t) / entries.length > config.ubiquity.share) {
-        w *= config.ubiquity.factor;
-      }
-      weightCache.set(t, w);
-    }
-    return w;
-  };
+  // Remembered per token (bounded: queries bring words without end).
+  const weightOf = boundedMemo((t) => {
+    const w = tokenWeight(t, (x) => lexicon.subjectTokens.has(x), config);
+    // A word most entries contain (the county's own name) cannot say which entry is meant.
+    const ubiquitous = entries.length >= config.ubiquity.minEntries && index.docFrequency(t) / entries.length > config.ubiquity.share;
+    return ubiquitous ? w * config.ubiquity.factor : w;
+  }, 100_000);
 
   return {
     search(text) {

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { boundedMemo } from '../core/bounded-memo.js';
 import { isEnglishWord } from '../text/english-words.js';
 
 /**
@@ -16,7 +17,6 @@ export function createTypoCorrector(
 ): (word: string) => string | null {
   let words: readonly string[] | undefined;
   const byLength = new Map<number, Fuse<string>>();
-  const repaired = new Map<string, string | null>();
   const search = (word: string): string | null => {
     const allowed = word.length <= 7 ? 1 : 2;
     let fuse = byLength.get(word.length);
@@ -30,20 +30,9 @@ export function createTypoCorrector(
     }
     return null;
   };
-  return (word) => {
-    if (word.length < minLength || /\d/.test(word) || isEnglishWord(word)) return null;
-    let result = repaired.get(word);
-    if (result === undefined) {
-      result = search(word);
-      if (repaired.size >= REPAIR_MEMO_LIMIT) repaired.clear();
-      repaired.set(word, result);
-    }
-    return result;
-  };
+  const repaired = boundedMemo(search, 10_000);
+  return (word) => (word.length < minLength || /\d/.test(word) || isEnglishWord(word) ? null : repaired(word));
 }
-
-/** Remembered repairs at most (a flood of novel words cannot grow the memo without limit). */
-const REPAIR_MEMO_LIMIT = 10_000;
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {

@@ -1,4 +1,5 @@
 import OpenCC from 'opencc-js';
+import { boundedMemo } from '../core/bounded-memo.js';
 
 /**
  * Traditional ↔ simplified conversion (OpenCC's dictionaries). Pure functions: the converters are
@@ -6,6 +7,7 @@ import OpenCC from 'opencc-js';
  */
 let toSimplifiedFn: ((s: string) => string) | undefined;
 let toTraditionalFn: ((s: string) => string) | undefined;
+const simplifier = (): ((s: string) => string) => (toSimplifiedFn ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
 
 // Whether a single character changes under conversion, remembered: most text is already simplified,
 // and OpenCC's phrase-level conversion is only worth running where some character is traditional.
@@ -18,10 +20,9 @@ const changesAlone = new Uint8Array(0x10000);
 // stays 什么), so a change found by the character table is settled by converting a window of text
 // around it, wide enough for OpenCC's phrases: converting a long answer whole for one 什么 would make
 // normalisation the slowest step of indexing. Windows recur (需要什么材, 怎么办理), so their
-// conversions are remembered, bounded like the tokenizer's memo.
+// conversions are remembered.
 const PHRASE_MARGIN = 6;
-const WINDOW_MEMO_LIMIT = 50_000;
-const windowMemo = new Map<string, string>();
+const convertWindow = boundedMemo((window) => simplifier()(window), 50_000);
 
 function changesAt(text: string, i: number, convert: (s: string) => string): boolean {
   const c = text.charCodeAt(i);
@@ -34,19 +35,9 @@ function changesAt(text: string, i: number, convert: (s: string) => string): boo
   return state !== SAME;
 }
 
-function convertWindow(window: string, convert: (s: string) => string): string {
-  let converted = windowMemo.get(window);
-  if (converted === undefined) {
-    converted = convert(window);
-    if (windowMemo.size >= WINDOW_MEMO_LIMIT) windowMemo.clear();
-    windowMemo.set(window, converted);
-  }
-  return converted;
-}
-
 /** Traditional (Taiwan, Hong Kong or generic) Chinese to mainland simplified; other text unchanged. */
 export function toSimplified(text: string): string {
-  const convert = (toSimplifiedFn ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const convert = simplifier();
   if (/[\uD800-\uDFFF]/.test(text)) return convert(text);
   let out = '';
   let copied = 0;
@@ -60,7 +51,7 @@ export function toSimplified(text: string): string {
       if (changesAt(text, j, convert)) to = Math.min(text.length, j + PHRASE_MARGIN + 1);
     }
     const window = text.slice(from, to);
-    const converted = convertWindow(window, convert);
+    const converted = convertWindow(window);
     // A phrase conversion that changes the length cannot be spliced safely: convert the whole text.
     if (converted.length !== window.length) return convert(text);
     out += text.slice(copied, from) + converted;

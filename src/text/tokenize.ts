@@ -1,3 +1,4 @@
+import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
 import { tagChinese } from './chinese-words.js';
 import { DROPPABLE_WORDS, ENGLISH_STOPWORDS, stemEnglish } from './english.js';
@@ -63,21 +64,18 @@ function soundAlike(lexicon: Lexicon, chars: readonly string[], syllables: reado
 }
 
 // Spans recur (需要什么, 多长时间 …) across entries and queries; remembering their segmentation saves
-// a native call each. Bounded so that a flood of novel text cannot grow it without limit.
-const SEGMENT_MEMO_LIMIT = 100_000;
-const segmentMemo = new Map<string, readonly string[]>();
+// a native call each.
+const segmentWords = boundedMemo(
+  (span): readonly string[] =>
+    tagChinese(span)
+      .map(({ word }) => word)
+      .filter((word) => !CHINESE_STOPWORDS.has(word)),
+  100_000,
+);
 
 /** Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped. */
 function segmentUnknown(span: string, out: string[]): void {
-  let words = segmentMemo.get(span);
-  if (!words) {
-    words = tagChinese(span)
-      .map(({ word }) => word)
-      .filter((word) => !CHINESE_STOPWORDS.has(word));
-    if (segmentMemo.size >= SEGMENT_MEMO_LIMIT) segmentMemo.clear();
-    segmentMemo.set(span, words);
-  }
-  for (const w of words) out.push(w);
+  for (const w of segmentWords(span)) out.push(w);
 }
 
 function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {

@@ -1,0 +1,17 @@
+/**
+ * A pure function of a string, with its results remembered, at most `limit` of them: when full, the
+ * memo starts over. Common inputs (需要什么, a frequent misspelling) come back at once and are cheap
+ * again; a flood of novel text (a long message, an attacker) cannot grow it without limit.
+ */
+export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key: string) => V {
+  const memo = new Map<string, V>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (memo.size >= limit) memo.clear();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}

@@ -1,11 +1,11 @@
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sqliteSubscriptionStore } from '../../src/broadcast/sqlite-subscription-store.js';
 import { openDatabase } from '../../src/store/database.js';
-import { tempDir } from './http-support.js';
+import { tempDir } from '../support/temp-dir.js';
 
-const dirs = tempDir('broadcast-cli-');
-afterAll(() => dirs.cleanup());
+const root = tempDir('broadcast-cli-');
 
 function cli(args: string[], env: Record<string, string>) {
   const { BOT_TOKEN: _, ...rest } = process.env;
@@ -17,7 +17,7 @@ function cli(args: string[], env: Record<string, string>) {
 }
 
 describe('npm run broadcast', () => {
-  const db = dirs.file('bot.db');
+  const db = join(root, 'bot.db');
 
   it('--dry-run lists each due policy with its recipients and sends nothing', async () => {
     const store = sqliteSubscriptionStore(openDatabase(db));

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Telegram } from 'telegraf';
 import { createBroadcaster, type BroadcasterDeps } from '../../src/broadcast/broadcaster.js';
 import { SendPacer } from '../../src/broadcast/pacer.js';
@@ -14,12 +11,6 @@ import { telegrafMessenger } from '../../src/telegram/telegraf-messenger.js';
 import { recordingLogger } from './fixtures.js';
 
 export const TOKEN = '123456:broadcast-test-token-000000000000';
-
-/** A temp folder for database files, removed by cleanup(). */
-export function tempDir(prefix: string) {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { file: (name: string) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /**
  * A broadcaster as production builds it — SQLite stores on `dbFile`, telegraf's Telegram client

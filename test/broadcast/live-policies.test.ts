@@ -1,18 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLivePolicies } from '../../src/broadcast/live-policies.js';
 import { recordingLogger } from './fixtures.js';
-import { tempDir } from './http-support.js';
+import { tempDir } from '../support/temp-dir.js';
 
-const dirs = tempDir('live-policies-');
-afterAll(() => dirs.cleanup());
+const root = tempDir('live-policies-');
 
 const file = (id: string, publishAt: string) =>
   [`id: ${id}`, 'title: { zh: 标题, en: Title }', 'body: { zh: 内容, en: Body }', 'topics: [energy]', `publish_at: ${publishAt}`, 'source: 辽宁日报 2023-12-06', ''].join('\n');
 
 describe('live policies', () => {
-  const dir = dirs.file('policies');
+  const dir = join(root, 'policies');
   mkdirSync(dir);
   let now = new Date('2027-01-15T08:59:58+08:00');
   const live = createLivePolicies(dir, () => now, recordingLogger());

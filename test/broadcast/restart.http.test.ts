@@ -7,7 +7,8 @@ import { openDatabase } from '../../src/store/database.js';
 import { startFaultBotApi, type Fault, type FaultBotApi, type SendRequest } from '../support/fault-bot-api.js';
 import { policy } from './fixtures.js';
 import { sub } from './harness.js';
-import { realBroadcaster, tempDir, TOKEN } from './http-support.js';
+import { realBroadcaster, TOKEN } from './http-support.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * A broadcast interrupted in the middle and resumed by a new sender on the same database file: the
@@ -17,7 +18,7 @@ const PORT = 9302;
 let api: FaultBotApi;
 let script: (req: SendRequest) => Fault = () => ({ kind: 'ok' });
 let onReceived: () => void = () => {};
-const dirs = tempDir('broadcast-restart-');
+const root = tempDir('broadcast-restart-');
 const energy = policy('green', { topics: ['energy'] });
 const everyone = (n: number) => Array.from({ length: n }, (_, i) => sub(1000 + i, 'all'));
 
@@ -31,7 +32,6 @@ afterEach(() => {
 });
 afterAll(async () => {
   await api.close();
-  dirs.cleanup();
 });
 
 function expectEachOnce(n: number, allowedDuplicates = 0) {
@@ -43,7 +43,7 @@ function expectEachOnce(n: number, allowedDuplicates = 0) {
 
 describe('restarting in the middle of a broadcast', () => {
   it('a sender stopped after N deliveries, then a new one on the same file: everyone exactly once', async () => {
-    const file = dirs.file('graceful.db');
+    const file = join(root, 'graceful.db');
     const first = realBroadcaster({ dbFile: file, apiRoot: api.url, policies: [energy], holder: 'first' });
     await first.subscribe(everyone(40));
     const stop = new AbortController();
@@ -60,7 +60,7 @@ describe('restarting in the middle of a broadcast', () => {
   });
 
   it('a sender that dies with a message in flight: the new one resends that one only', async () => {
-    const file = dirs.file('killed.db');
+    const file = join(root, 'killed.db');
     const first = realBroadcaster({ dbFile: file, apiRoot: api.url, policies: [energy], holder: 'dead' });
     await first.subscribe(everyone(30));
     script = (req) => (req.seq === 12 ? { kind: 'hang' } : { kind: 'ok' }); // delivered, never answered
@@ -79,7 +79,7 @@ describe('restarting in the middle of a broadcast', () => {
   });
 
   it('the command-line sender killed with SIGKILL and started again: nobody lost, at most one duplicate', async () => {
-    const dir = dirs.file('cli');
+    const dir = join(root, 'cli');
     mkdirSync(join(dir, 'knowledge', 'policies'), { recursive: true });
     writeFileSync(join(dir, 'knowledge', 'policies', 'green.yaml'), [
       'id: green', 'title: { zh: 绿电, en: Green power }', 'body: { zh: 内容, en: Body }', 'topics: [energy]',

@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultBotApi, type Fault, type FaultBotApi, type SendRequest } from '../support/fault-bot-api.js';
 import { policy } from './fixtures.js';
 import { sub } from './harness.js';
-import { realBroadcaster, tempDir } from './http-support.js';
+import { realBroadcaster } from './http-support.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * The sender as production runs it — SQLite, telegraf's client, real timers — against a local Bot
@@ -12,7 +14,7 @@ import { realBroadcaster, tempDir } from './http-support.js';
 const PORT = 9301;
 let api: FaultBotApi;
 let script: (req: SendRequest) => Fault = () => ({ kind: 'ok' });
-const dirs = tempDir('broadcast-http-');
+const root = tempDir('broadcast-http-');
 let n = 0;
 
 beforeAll(async () => {
@@ -29,11 +31,10 @@ afterEach(() => {
 });
 afterAll(async () => {
   await api.close();
-  dirs.cleanup();
 });
 
 const energy = policy('green', { topics: ['energy'], title: { zh: '绿电', en: 'Green power' } });
-const setup = (policies = [energy]) => realBroadcaster({ dbFile: dirs.file(`t${n++}.db`), apiRoot: api.url, policies, holder: `test:${n}` });
+const setup = (policies = [energy]) => realBroadcaster({ dbFile: join(root, `t${n++}.db`), apiRoot: api.url, policies, holder: `test:${n}` });
 const receiptsOf = (chatId: number) => api.received.filter((m) => m.chatId === chatId);
 
 describe('broadcasting through a local Bot API', () => {

@@ -1,5 +1,5 @@
 import type { Update } from 'telegraf/types';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/answer/assistant.js';
 import { createAssistant } from '../../src/answer/assistant.js';
 import { memorySubscriptionStore } from '../../src/broadcast/subscription-store.js';
@@ -9,7 +9,7 @@ import { decodeCallback, encodeCallback } from '../../src/telegram/callback-data
 import { createBot } from '../../src/telegram/create-bot.js';
 import type { BotDeps } from '../../src/telegram/context.js';
 import type { LangDeps } from '../../src/telegram/features/lang.js';
-import { captureApi, refusal, type ApiCall } from './support/capture.js';
+import { captureApiEachTest, refusal } from './support/capture.js';
 import { entry } from './support/entries.js';
 import { BOT_INFO, memoryRecorder, recordingLogger, TOKEN } from './support/test-bot.js';
 import { messageProblems } from './support/telegram-html.js';
@@ -35,15 +35,8 @@ const kb = {
   synonyms: [],
 };
 
-let api: ReturnType<typeof captureApi>;
-let respond: (call: ApiCall) => unknown;
+const api = captureApiEachTest();
 let updateId = 1;
-
-beforeEach(() => {
-  respond = () => undefined;
-  api = captureApi((call) => respond(call));
-});
-afterEach(() => api.restore());
 
 function makeBot(overrides: Partial<BotDeps & LangDeps> = {}, rateLimitPerMinute = 20) {
   const logger = recordingLogger();
@@ -100,7 +93,7 @@ describe('the reply on Telegram', () => {
   });
 
   it('survives the chat action failing', async () => {
-    respond = (c) => {
+    api.respond = (c) => {
       if (c.method === 'sendChatAction') throw refusal(500, 'Internal Server Error', 'sendChatAction');
     };
     const { bot } = makeBot();
@@ -120,7 +113,7 @@ describe('buttons', () => {
   });
 
   it('take a double tap (message not modified) calmly', async () => {
-    respond = (c) => {
+    api.respond = (c) => {
       if (c.method === 'editMessageText') throw refusal(400, 'Bad Request: message is not modified', 'editMessageText');
     };
     const { bot, logger } = makeBot();
@@ -144,7 +137,7 @@ describe('buttons', () => {
   });
 
   it('👎 on an answer too old to edit still hands it to staff, with no "something went wrong"', async () => {
-    respond = (c) => {
+    api.respond = (c) => {
       if (c.method === 'editMessageReplyMarkup') throw refusal(400, "Bad Request: message can't be edited", 'editMessageReplyMarkup');
     };
     const { bot, recorder, logger } = makeBot();
@@ -249,7 +242,7 @@ describe('guards', () => {
   });
 
   it('does not try to apologise to a user who blocked the bot', async () => {
-    respond = (c) => {
+    api.respond = (c) => {
       if (c.method === 'sendMessage') throw refusal(403, 'Forbidden: bot was blocked by the user');
     };
     const { bot, logger } = makeBot();

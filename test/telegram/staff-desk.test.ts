@@ -1,6 +1,6 @@
 import { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFollowupDesk, type FollowupDesk } from '../../src/followup/desk.js';
 import { memoryFollowupStore } from '../../src/followup/memory-store.js';
 import type { FollowupStore } from '../../src/followup/store.js';
@@ -10,7 +10,7 @@ import { staffDeskFeature } from '../../src/telegram/features/staff-desk.js';
 import { telegrafMessenger } from '../../src/telegram/telegraf-messenger.js';
 import { question } from '../followup/fixtures.js';
 import { shippedAssistant } from '../fixtures/real-assistant.js';
-import { captureApi, type ApiCall } from './support/capture.js';
+import { captureApiEachTest } from './support/capture.js';
 import { BOT_INFO, recordingLogger, TOKEN } from './support/test-bot.js';
 
 /**
@@ -22,15 +22,8 @@ const STAFF_ID = 900;
 const INVESTOR = 1001;
 const POST_ID = 4242;
 
-let api: ReturnType<typeof captureApi>;
-let respond: (call: ApiCall) => unknown;
+const api = captureApiEachTest();
 let updateId = 1;
-
-beforeEach(() => {
-  respond = () => undefined;
-  api = captureApi((call) => respond(call));
-});
-afterEach(() => api.restore());
 
 async function deskBot(): Promise<{ bot: ReturnType<typeof createBot>; desk: FollowupDesk; store: FollowupStore; itemId: number }> {
   const logger = recordingLogger();
@@ -74,7 +67,7 @@ describe('a staff answer in the bot', () => {
     const { bot, desk, store, itemId } = await deskBot();
     let release = () => {};
     const investorReached = new Promise<void>((resolve) => (release = resolve));
-    respond = async (call) => {
+    api.respond = async (call) => {
       if (call.method === 'sendMessage' && Number(call.payload.chat_id) === INVESTOR) await investorReached;
       return undefined;
     };

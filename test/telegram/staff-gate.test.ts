@@ -1,6 +1,6 @@
 import { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Broadcaster } from '../../src/broadcast/broadcaster.js';
 import { createFollowupDesk } from '../../src/followup/desk.js';
 import { memoryFollowupStore } from '../../src/followup/memory-store.js';
@@ -10,7 +10,7 @@ import { broadcastAdminFeature } from '../../src/telegram/features/broadcast-adm
 import { staffDeskFeature } from '../../src/telegram/features/staff-desk.js';
 import { telegrafMessenger } from '../../src/telegram/telegraf-messenger.js';
 import { shippedAssistant } from '../fixtures/real-assistant.js';
-import { captureApi, type ApiCall } from './support/capture.js';
+import { captureApiEachTest } from './support/capture.js';
 import { BOT_INFO, recordingLogger, TOKEN } from './support/test-bot.js';
 
 /**
@@ -24,18 +24,11 @@ const MEMBER = 950; // in the staff group, not in STAFF_IDS
 const STRANGER = 4242;
 const PUBLIC_GROUP = -100_777;
 
-let api: ReturnType<typeof captureApi>;
-let respond: (call: ApiCall) => unknown;
+const api = captureApiEachTest((call) =>
+  call.method === 'getChatMember'
+    ? { status: Number(call.payload.user_id) === MEMBER ? 'member' : 'left', user: { id: Number(call.payload.user_id), is_bot: false, first_name: 'x' } }
+    : undefined);
 let updateId = 1;
-
-beforeEach(() => {
-  respond = (call) =>
-    call.method === 'getChatMember'
-      ? { status: Number(call.payload.user_id) === MEMBER ? 'member' : 'left', user: { id: Number(call.payload.user_id), is_bot: false, first_name: 'x' } }
-      : undefined;
-  api = captureApi((call) => respond(call));
-});
-afterEach(() => api.restore());
 
 function setup() {
   const logger = recordingLogger();

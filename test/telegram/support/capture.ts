@@ -1,5 +1,5 @@
 import { Telegram, TelegramError } from 'telegraf';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 export interface ApiCall {
   readonly method: string;
@@ -34,6 +34,27 @@ export function captureApi(respond: (call: ApiCall) => unknown = () => undefined
     sent: () => calls.filter((c) => c.method === 'sendMessage'),
     restore: () => spy.mockRestore(),
   };
+}
+
+/**
+ * captureApi around every test of the calling file. A test may set `respond` to play Telegram's part;
+ * it is reset to `defaultRespond` before each test.
+ */
+export function captureApiEachTest(defaultRespond: (call: ApiCall) => unknown = () => undefined) {
+  let api: ReturnType<typeof captureApi> | undefined;
+  const handle = {
+    respond: defaultRespond,
+    get calls(): readonly ApiCall[] {
+      return api?.calls ?? [];
+    },
+    sent: (): ApiCall[] => api?.sent() ?? [],
+  };
+  beforeEach(() => {
+    handle.respond = defaultRespond;
+    api = captureApi((call) => handle.respond(call));
+  });
+  afterEach(() => api?.restore());
+  return handle;
 }
 
 export const refusal = (code: number, description: string, method = 'sendMessage') =>

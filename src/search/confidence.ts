@@ -39,17 +39,23 @@ export interface EntryProfile {
 }
 
 export function entryProfile(entry: KnowledgeEntry, phrasingTokens: readonly (readonly string[])[]): EntryProfile {
-  const fromPhrasings = new Set(phrasingTokens.flat().filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
-  const declared = entry.aspect && entry.aspect !== 'overview' ? new Set([entry.aspect]) : fromPhrasings;
-  const subjects = phrasingTokens.map((p) => [...new Set(p.filter((t) => !isAspectToken(t)))]);
-  return {
-    phrasings: subjects.filter((p) => p.length > 0),
-    subjectFree: phrasingTokens
-      .filter((_, i) => subjects[i]?.length === 0)
-      .map((p) => [...new Set(p.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)))])
-      .filter((a) => a.length > 0),
-    aspects: declared,
-  };
+  // One pass per phrasing (this runs for every entry when the index is built).
+  const asked = new Set<string>();
+  const phrasings: string[][] = [];
+  const subjectFree: string[][] = [];
+  for (const tokens of phrasingTokens) {
+    const subjects = new Set<string>();
+    const aspects = new Set<string>();
+    for (const t of tokens) {
+      if (isAspectToken(t)) aspects.add(t.slice(ASPECT_PREFIX.length));
+      else subjects.add(t);
+    }
+    for (const a of aspects) asked.add(a);
+    if (subjects.size > 0) phrasings.push([...subjects]);
+    else if (aspects.size > 0) subjectFree.push([...aspects]);
+  }
+  const declared = entry.aspect && entry.aspect !== 'overview' ? new Set([entry.aspect]) : asked;
+  return { phrasings, subjectFree, aspects: declared };
 }
 
 /** The query side, computed once per query. */

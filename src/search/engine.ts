@@ -1,6 +1,6 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
-import { buildLexicon, isActionToken, type Lexicon } from '../text/lexicon.js';
+import { buildLexicon, isActionToken } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
 import { tokenize } from '../text/tokenize.js';
@@ -49,13 +49,16 @@ export function rankCandidates(
 }
 
 /** The tokens of every field of an entry, both languages together (so either language finds it). */
-function tokenizeEntry(entry: KnowledgeEntry, lexicon: Lexicon): { fields: FieldTokens; phrasings: string[][] } {
-  const tok = (text: string) => tokenize(normalizeText(text), lexicon);
+function tokenizeEntry(
+  entry: KnowledgeEntry,
+  tok: (text: string) => string[],
+  keywordTokens: (keyword: string) => readonly string[],
+): { fields: FieldTokens; phrasings: string[][] } {
   const phrasings = [...entry.questions.zh, ...entry.questions.en].map(tok);
   return {
     fields: {
       questions: phrasings.flat(),
-      keywords: [...entry.keywords.zh, ...entry.keywords.en].flatMap(tok),
+      keywords: [...entry.keywords.zh, ...entry.keywords.en].flatMap(keywordTokens),
       answer: [entry.answer.zh, entry.answer.en].flatMap(tok),
     },
     phrasings,
@@ -76,12 +79,15 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     kb.aspects ?? {},
     kb.actions ?? {},
   );
+  const tok = (text: string) => tokenize(normalizeText(text), lexicon);
+  // Keywords recur across entries (a town's, a park's name): tokenised once each.
+  const keywordTokens = boundedMemo(tok, 100_000);
   // Each entry is tokenised once and counted into the index straight away; only its profile is kept.
   const profiles: EntryProfile[] = [];
   const index = InvertedIndex.build(
     (function* () {
       for (const entry of entries) {
-        const { fields, phrasings } = tokenizeEntry(entry, lexicon);
+        const { fields, phrasings } = tokenizeEntry(entry, tok, keywordTokens);
         profiles.push(entryProfile(entry, phrasings));
         yield fields;
       }

@@ -9,15 +9,16 @@ import { normalizeText } from './normalize.js';
  * are also indexed by toneless pinyin so that a homophone typo (才料 for 材料) still finds its term.
  */
 export interface Lexicon {
-  readonly han: TrieNode;
-  readonly latin: TrieNode;
+  /** Chinese (and mixed-script) terms, keyed by UTF-16 code unit: walked over a text without splitting it. */
+  readonly han: TrieNode<number>;
+  readonly latin: TrieNode<string>;
   /**
    * English terms without their articles and possessives ("open company" for "open a company"), kept
    * apart: the tokenizer tries them on a question's words without those, and they never take a term
    * from the literal trie.
    */
-  readonly latinLoose: TrieNode;
-  readonly pinyin: TrieNode;
+  readonly latinLoose: TrieNode<string>;
+  readonly pinyin: TrieNode<string>;
   /** Every English word in the lexicon's terms, for the typo corrector's vocabulary. */
   readonly latinWords: ReadonlySet<string>;
   /** Tokens that stand for a named domain subject (a synonym group's canonical term or a keyword). */
@@ -32,17 +33,17 @@ export const isAspectToken = (token: string): boolean => token.startsWith(ASPECT
 export const ACTION_PREFIX = 'action:';
 export const isActionToken = (token: string): boolean => token.startsWith(ACTION_PREFIX);
 
-export interface TrieNode {
-  readonly children: Map<string, TrieNode>;
+export interface TrieNode<K> {
+  readonly children: Map<K, TrieNode<K>>;
   /** Canonical token when a term ends here. */
   token?: string;
   /** For the pinyin trie: the term's own characters, to count how many the input shares. */
   surface?: string;
 }
 
-const newNode = (): TrieNode => ({ children: new Map() });
+const newNode = <K>(): TrieNode<K> => ({ children: new Map() });
 
-function insert(root: TrieNode, keys: readonly string[], token: string, surface?: string): void {
+function insert<K>(root: TrieNode<K>, keys: readonly K[], token: string, surface?: string): void {
   let node = root;
   for (const k of keys) {
     let next = node.children.get(k);
@@ -79,20 +80,19 @@ export function buildLexicon(
   aspects: Readonly<Record<string, readonly string[]>> = {},
   actions: Readonly<Record<string, readonly string[]>> = {},
 ): Lexicon {
-  const han = newNode();
-  const latin = newNode();
-  const latinLoose = newNode();
-  const py = newNode();
+  const han = newNode<number>();
+  const latin = newNode<string>();
+  const latinLoose = newNode<string>();
+  const py = newNode<string>();
   const latinVocab = new Set<string>();
   const subjects = new Set<string>();
   // Homophone repair covers the curated vocabulary (aspects, synonym groups), not every keyword:
   // keywords are many (place and company names) and rarely mistyped in a way that matters.
-  const add = (term: string, token: string, soundsAlike = true): void => {
-    const norm = normalizeText(term);
+  const add = (term: string, token: string, soundsAlike = true, norm = normalizeText(term)): void => {
     if (!norm) return;
     if (HAN_ONLY.test(norm)) {
       if (norm.length < 2) return;
-      insert(han, [...norm], token);
+      insert(han, codeUnits(norm), token);
       if (soundsAlike) insert(py, pinyinSyllables(norm), token, norm);
     } else if (/^[a-z0-9' ]+$/.test(norm)) {
       const raw = rawLatinWords(norm);
@@ -106,7 +106,7 @@ export function buildLexicon(
       if (loose.length >= 2 && loose.length < ws.length) insert(latinLoose, loose, token);
     } else {
       // Mixed-script terms ("ip地址") are matched character by character like Chinese.
-      insert(han, [...norm.replace(/ /g, '')], token);
+      insert(han, codeUnits(norm.replace(/ /g, '')), token);
     }
   };
   for (const [name, terms] of Object.entries(aspects)) for (const term of terms) add(term, `${ASPECT_PREFIX}${name}`);
@@ -121,25 +121,53 @@ export function buildLexicon(
   for (const w of words) {
     const token = normalizeText(w);
     subjects.add(token);
-    add(w, token, false);
+    add(w, token, false, token);
   }
   return { han, latin, latinLoose, pinyin: py, latinWords: latinVocab, subjectTokens: subjects };
 }
 
+function codeUnits(text: string): number[] {
+  const units = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+export interface TermMatch {
+  readonly token: string;
+  /** How many keys (words, syllables or code units) the term covers. */
+  readonly length: number;
+  readonly surface?: string;
+}
+
 /** Longest term in `root` starting at `keys[from]`: its token and length, or null. */
-export function longestMatch(
-  root: TrieNode,
-  keys: readonly string[],
-  from: number,
-): { token: string; length: number; surface?: string } | null {
-  let node: TrieNode | undefined = root;
+export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: number): TermMatch | null {
+  let node: TrieNode<K> | undefined = root;
   let best: { token: string; length: number; surface?: string } | null = null;
   for (let i = from; i < keys.length && node; i++) {
-    node = node.children.get(keys[i] as string);
+    node = node.children.get(keys[i] as K);
     if (node?.token !== undefined) {
       best = { token: node.token, length: i - from + 1 };
       if (node.surface !== undefined) best.surface = node.surface;
     }
   }
   return best;
+}
+
+/**
+ * Longest Chinese term in `root` starting at code unit `from` of `text` and ending by `end`. A term
+ * never starts inside a surrogate pair (terms are inserted whole), so any start position is safe.
+ */
+export function longestMatchIn(root: TrieNode<number>, text: string, from: number, end: number): TermMatch | null {
+  // The same walk as longestMatch, written out: a key callback here costs a call per character.
+  let node: TrieNode<number> | undefined = root;
+  let token: string | undefined;
+  let length = 0;
+  for (let i = from; i < end && node; i++) {
+    node = node.children.get(text.charCodeAt(i));
+    if (node?.token !== undefined) {
+      token = node.token;
+      length = i - from + 1;
+    }
+  }
+  return token === undefined ? null : { token, length };
 }

@@ -20,9 +20,9 @@ for (let c = 0; c < 0x10000; c++) {
  */
 export function normalizeText(text: string): string {
   const folded = toSimplified(COMPATIBILITY.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-  let out = '';
+  // The text between separators, joined by single spaces.
+  const parts: string[] = [];
   let runStart = 0;
-  let pendingSpace = false;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     let sep = separatorTable[c] === 1;
@@ -33,15 +33,12 @@ export function normalizeText(text: string): string {
       sep = SEPARATOR.test(folded.slice(i, i + 2));
     }
     if (sep) {
-      if (runStart < i) {
-        out += (pendingSpace && out.length > 0 ? ' ' : '') + folded.slice(runStart, i);
-        pendingSpace = false;
-      }
-      pendingSpace = true;
+      if (runStart < i) parts.push(folded.slice(runStart, i));
       runStart = i + width;
     }
     i += width - 1;
   }
-  if (runStart < folded.length) out += (pendingSpace && out.length > 0 ? ' ' : '') + folded.slice(runStart);
-  return out;
+  if (runStart === 0) return folded;
+  if (runStart < folded.length) parts.push(folded.slice(runStart));
+  return parts.join(' ');
 }

@@ -2,7 +2,7 @@ import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
 import { tagChinese } from './chinese-words.js';
 import { DROPPABLE_WORDS, ENGLISH_STOPWORDS, stemEnglish } from './english.js';
-import { longestMatch, rawLatinWords, pinyinSyllables, type Lexicon } from './lexicon.js';
+import { longestMatch, longestMatchIn, pinyinSyllables, rawLatinWords, type Lexicon } from './lexicon.js';
 
 export interface TokenizeOptions {
   /**
@@ -13,8 +13,6 @@ export interface TokenizeOptions {
   readonly correctLatin?: (word: string) => string | null;
 }
 
-const RUNS = /(\p{Script=Han}+)|([a-z0-9' ]+)/gu;
-
 /**
  * Splits normalised text (see normalizeText) into search tokens: domain terms and synonyms become
  * their canonical token (so 开公司, 注册公司 and "register a company" are one token), remaining
@@ -24,42 +22,89 @@ const RUNS = /(\p{Script=Han}+)|([a-z0-9' ]+)/gu;
  */
 export function tokenize(normalized: string, lexicon: Lexicon, options: TokenizeOptions = {}): string[] {
   const out: string[] = [];
-  for (const m of normalized.matchAll(RUNS)) {
-    if (m[1]) tokenizeHan(m[1], lexicon, options.fuzzy === true, out);
-    else if (m[2]) tokenizeLatin(m[2], lexicon, options, out);
+  // Runs of Chinese characters and runs of [a-z0-9' ], read by code unit: this is the hot loop of
+  // index building, and a regex's match objects cost more than the scan.
+  const n = normalized.length;
+  let i = 0;
+  while (i < n) {
+    const run = runAt(normalized, i);
+    let end = i + widthAt(normalized, i);
+    while (end < n) {
+      // Most characters are in the BMP: their run is one table read.
+      const r = runOfUnit[normalized.charCodeAt(end)] as number;
+      if (r === run && r !== OTHER) end++;
+      else if (runAt(normalized, end) === run) end += widthAt(normalized, end);
+      else break;
+    }
+    if (run === HAN) tokenizeHan(normalized, i, end, lexicon, options.fuzzy === true, out);
+    else if (run === LATIN) tokenizeLatin(normalized.slice(i, end), lexicon, options, out);
+    i = end;
   }
   return out;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+const OTHER = 0;
+const HAN = 1;
+const LATIN = 2;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+// The run kind of each BMP code unit, decided once by the Unicode property regex.
+const runOfUnit = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCharCode(c);
+  if (HAN_CHAR.test(ch)) runOfUnit[c] = HAN;
+  else if (/^[a-z0-9' ]$/.test(ch)) runOfUnit[c] = LATIN;
+}
 
-function tokenizeHan(run: string, lexicon: Lexicon, fuzzy: boolean, out: string[]): void {
-  // One element per character; split('') is much faster than the string iterator and is the same
-  // when the run has no character outside the BMP.
-  const chars = SURROGATE.test(run) ? [...run] : run.split('');
-  const syllables = fuzzy ? pinyinSyllables(run) : [];
-  let unknownStart = 0;
-  let i = 0;
-  while (i < chars.length) {
-    const hit = longestMatch(lexicon.han, chars, i) ?? (fuzzy ? soundAlike(lexicon, chars, syllables, i) : null);
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** Which run the character at code unit i belongs to (a character outside the BMP: ask the regex). */
+function runAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isHighSurrogate(c) && i + 1 < text.length) return HAN_CHAR.test(text.slice(i, i + 2)) ? HAN : OTHER;
+  return runOfUnit[c] as number;
+}
+
+const widthAt = (text: string, i: number): number => (isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1);
+
+/** The Chinese run text[start, end): lexicon terms first, then general words for what is left. */
+function tokenizeHan(text: string, start: number, end: number, lexicon: Lexicon, fuzzy: boolean, out: string[]): void {
+  const syllables = fuzzy ? unitSyllables(text.slice(start, end)) : [];
+  let unknownStart = start;
+  let i = start;
+  while (i < end) {
+    const hit = longestMatchIn(lexicon.han, text, i, end) ?? (fuzzy ? soundAlike(lexicon, text, syllables, start, i) : null);
     if (!hit) {
       i++;
       continue;
     }
-    if (unknownStart < i) segmentUnknown(chars.slice(unknownStart, i).join(''), out);
+    if (unknownStart < i) segmentUnknown(text.slice(unknownStart, i), out);
     out.push(hit.token);
     i += hit.length;
     unknownStart = i;
   }
-  if (unknownStart < chars.length) segmentUnknown(chars.slice(unknownStart).join(''), out);
+  if (unknownStart < end) segmentUnknown(text.slice(unknownStart, end), out);
+}
+
+/** Toneless pinyin per code unit of a Chinese run (the second unit of a surrogate pair gets ''). */
+function unitSyllables(run: string): string[] {
+  const syllables = pinyinSyllables(run);
+  if (syllables.length === run.length) return syllables;
+  const out: string[] = [];
+  let k = 0;
+  for (const ch of run) {
+    out.push(syllables[k++] ?? '');
+    if (ch.length === 2) out.push('');
+  }
+  return out;
 }
 
 /** A lexicon term that sounds the same and differs in at most one character (a pinyin-input typo). */
-function soundAlike(lexicon: Lexicon, chars: readonly string[], syllables: readonly string[], from: number) {
-  const hit = longestMatch(lexicon.pinyin, syllables, from);
+function soundAlike(lexicon: Lexicon, text: string, syllables: readonly string[], runStart: number, from: number) {
+  const hit = longestMatch(lexicon.pinyin, syllables, from - runStart);
   if (!hit?.surface) return null;
   let differing = 0;
-  for (let k = 0; k < hit.length; k++) if (hit.surface[k] !== chars[from + k]) differing++;
+  for (let k = 0; k < hit.length; k++) if (hit.surface.charCodeAt(k) !== text.charCodeAt(from + k)) differing++;
   return differing <= 1 ? hit : null;
 }
 
@@ -79,27 +124,31 @@ function segmentUnknown(span: string, out: string[]): void {
 }
 
 function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
-  const raw = rawLatinWords(run);
+  // The run holds only [a-z0-9' ]: without an apostrophe its words are simply its space-separated parts.
+  const raw = run.includes("'") ? rawLatinWords(run) : run.split(' ').filter((w) => w !== '');
   const words = raw.map((r) => {
     const w = stemEnglish(r);
     if (!options.fuzzy || !options.correctLatin || ENGLISH_STOPWORDS.has(r) || lexicon.latinWords.has(w)) return w;
     return options.correctLatin(w) ?? w;
   });
-  // The words without articles and possessives, for terms matched without theirs (lexicon.latinLoose).
-  const keptAt: number[] = [];
-  const kept: string[] = [];
-  const keptIndex = words.map((w, k) => {
-    if (DROPPABLE_WORDS.has(raw[k] as string)) return -1;
-    keptAt.push(k);
-    return kept.push(w) - 1;
-  });
+  // The words without articles and possessives, for terms matched without theirs (lexicon.latinLoose):
+  // kept[c] is words[keptAt[c]], and keptIndex[k] is word k's place in kept (-1 when dropped).
+  let kept: readonly string[] = words;
+  let keptAt: readonly number[] | null = null;
+  let keptIndex: readonly number[] | null = null;
+  if (raw.some((r) => DROPPABLE_WORDS.has(r))) {
+    const at: number[] = [];
+    keptIndex = raw.map((r, k) => (DROPPABLE_WORDS.has(r) ? -1 : at.push(k) - 1));
+    keptAt = at;
+    kept = at.map((k) => words[k] as string);
+  }
   let i = 0;
   while (i < words.length) {
     const hit = longestMatch(lexicon.latin, words, i);
-    const c = keptIndex[i] as number;
+    const c = keptIndex ? (keptIndex[i] as number) : i;
     const loose = c >= 0 ? longestMatch(lexicon.latinLoose, kept, c) : null;
     // Whichever covers more of the question's words; the literal term on a tie.
-    const looseEnd = loose ? (keptAt[c + loose.length - 1] as number) + 1 : 0;
+    const looseEnd = loose ? (keptAt ? (keptAt[c + loose.length - 1] as number) : c + loose.length - 1) + 1 : 0;
     if (loose && looseEnd - i > (hit?.length ?? 0)) {
       out.push(loose.token);
       i = looseEnd;

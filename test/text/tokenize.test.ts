@@ -45,6 +45,15 @@ describe('tokenize', () => {
     expect(tokens('施工徐可要几天')).toEqual(['施工许可', '时限']);
     expect(tokens('施工许可证需要什么才料', false)).not.toContain('材料');
   });
+  it('reads characters outside the BMP whole: rare ideographs in terms, emoji between words', () => {
+    // 𠀾 (U+2003E) is one character in two UTF-16 code units.
+    const rare = buildLexicon([['𠀾家沟园区', 'jiagou park']], []);
+    expect(tokenize(normalizeText('𠀾家沟园区在哪'), rare)[0]).toBe('𠀾家沟园区');
+    expect(tokenize(normalizeText('where is Jiagou Park'), rare)).toContain('𠀾家沟园区');
+    expect(tokens('😀施工许可😀要多久')).toEqual(['施工许可', '时限']);
+    // Repair by sound still lines up after a two-unit character earlier in the run.
+    expect(tokens('𠀾施工徐可要几天')).toEqual(expect.arrayContaining(['施工许可', '时限']));
+  });
   it('does not turn a different word with a different sound into a domain term', () => {
     expect(tokens('办理护照需要什么材料')).toContain('护照');
   });

@@ -11,7 +11,9 @@
  * development set, test/eval/dev-questions.yaml, is spent that way and is kept only as a regression check.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decide } from '../answer/decide.js';
+import { loadPolicies } from '../broadcast/load-policies.js';
 import { parseEvalSet, type EvalCase } from '../eval/eval-set.js';
 import { syntheticQuestions, withoutPhrasing, type SyntheticQuestion } from '../eval/synthetic-questions.js';
 import { scoreEval } from '../eval/score.js';
@@ -19,6 +21,7 @@ import type { AnswerRecord } from '../answer/answer-record.js';
 import { parseConfig } from '../config.js';
 import { seededRandom } from '../core/random.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
+import { servedKnowledge } from './knowledge-from-env.js';
 import { searchConfig, type SearchConfig } from '../search/config.js';
 import { createSearchEngine, rankCandidates } from '../search/engine.js';
 import { FEATURE_NAMES, fitRanker, probability, type RankerModel } from '../search/ranker.js';
@@ -40,7 +43,10 @@ if (!(OUT_OF_SCOPE_CEILING > 0 && OUT_OF_SCOPE_CEILING < 1)) {
 const SYNTHETIC_COUNT = 400;
 const SEED = 20261127;
 
-const kb = loadKnowledgeDir(parsed.ok ? parsed.config.knowledgeDir : 'knowledge').kb;
+// What the bot serves (entries and published policies), as `npm run eval` measures it: the
+// development questions also ask about published policies.
+const knowledgeDir = parsed.ok ? parsed.config.knowledgeDir : 'knowledge';
+const kb = servedKnowledge(loadKnowledgeDir(knowledgeDir).kb, loadPolicies(join(knowledgeDir, 'policies')).policies, new Date());
 const sets = DEV_SETS.map((file) => parseEvalSet(readFileSync(file, 'utf8')));
 const cases = sets.flat();
 /** Which development set each case comes from. */

@@ -67,12 +67,23 @@ export interface QueryProfile {
   readonly subjectWeight: number;
 }
 
-export function queryProfile(tokens: readonly string[], weightOf: (t: string) => number): QueryProfile {
+/**
+ * `weakAspects` count only when nothing else is asked: 多少 in 价格是多少 or 时限是多少 asks the price or
+ * the time limit, not a number of things, and must not let an entry that counts things (四大产业集群)
+ * agree with a question about a price.
+ */
+export function queryProfile(
+  tokens: readonly string[],
+  weightOf: (t: string) => number,
+  weakAspects: readonly string[] = [],
+): QueryProfile {
   const weights = tokens.map(weightOf);
+  const aspects = new Set(tokens.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
+  if ([...aspects].some((a) => !weakAspects.includes(a))) for (const weak of weakAspects) aspects.delete(weak);
   return {
     tokens,
     asked: new Set(tokens),
-    aspects: new Set(tokens.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length))),
+    aspects,
     weights,
     subjectWeight: weights.reduce((a, b) => a + b, 0),
   };

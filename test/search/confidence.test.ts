@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenWeight } from '../../src/search/confidence.js';
+import { queryProfile, tokenWeight } from '../../src/search/confidence.js';
 import { searchConfig } from '../../src/search/config.js';
 
 const weight = (token: string) => tokenWeight(token, () => false, searchConfig());
@@ -15,5 +15,14 @@ describe('how much a word of a question weighs', () => {
     expect(weight('apply')).toBeLessThan(weight('passport') / 5);
     expect(weight('aspect:duration')).toBe(0);
     expect(weight('action:replace')).toBe(0);
+  });
+});
+
+describe('the aspects a question asks', () => {
+  const aspectsOf = (tokens: string[]) => [...queryProfile(tokens, () => 1, ['quantity']).aspects];
+  it('reads 多少 as "how many" only when the question asks nothing else', () => {
+    expect(aspectsOf(['产业集群', 'aspect:quantity'])).toEqual(['quantity']);
+    expect(aspectsOf(['蒸汽', 'aspect:cost', 'aspect:quantity'])).toEqual(['cost']);
+    expect(aspectsOf(['施工许可', 'aspect:duration', 'aspect:quantity'])).toEqual(['duration']);
   });
 });

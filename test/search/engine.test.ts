@@ -52,6 +52,23 @@ describe('searching the shipped knowledge base', () => {
     for (const [q, id] of expected) expect(ask(q).entry?.id, q).toBe(id);
     for (const q of ['县委书记是谁', 'who is the party secretary of kazuo']) expect(ask(q).status, q).toBe('unresolved');
   });
+  it("sends an official's own phone or WeChat to staff, yet answers how to reach an office or the county head", () => {
+    for (const q of ['县长的手机号是多少', '营商局李局长的微信是多少', "What is the mayor's mobile number?"]) {
+      expect(ask(q).status, q).toBe('unresolved');
+    }
+    expect(ask('营商局的电话是多少').entry?.id).toBe('contact-phone-address');
+    expect(ask('怎么联系县长').entry?.id).toBe('services-direct-line');
+  });
+  it('does not answer a price question from an entry that counts things', () => {
+    // 多少 in 价格是多少 asks the price, not "how many" (the four industrial clusters).
+    expect(ask('喀左县工业蒸汽价格是多少？').status).toBe('unresolved');
+    expect(ask('喀左有几大产业集群').entry?.id).toBe('industry-four-clusters');
+  });
+  it('leaves costs and services no entry covers unresolved', () => {
+    for (const q of ['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']) {
+      expect(ask(q).status, q).toBe('unresolved');
+    }
+  });
   it('answers such a question from an entry that speaks of the procedure', () => {
     const lost = entry('licence-replacement', {
       category: 'startup',

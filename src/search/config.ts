@@ -64,6 +64,8 @@ export interface SearchConfig {
   readonly homeTokens: readonly string[];
   /** Aspects a question asks only when it asks no other (多少 in 价格是多少 asks the price). */
   readonly weakAspects: readonly string[];
+  /** Aspects only an entry that speaks of them answers (a price is not in an entry that names none). */
+  readonly strictAspects: readonly string[];
   /** Confidence factor when the question asks an aspect the entry does not answer. */
   readonly aspectMismatchFactor: number;
   /** … and when the entry states no aspect at all. */
@@ -103,6 +105,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   minPhrasingWeight: 6,
   homeTokens: Object.freeze(['喀左']),
   weakAspects: Object.freeze(['quantity']),
+  strictAspects: Object.freeze(['cost']),
   aspectMismatchFactor: 0.5,
   aspectUnstatedFactor: 0.8,
   ranker: TRAINED_RANKER,

@@ -1,6 +1,6 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
-import { buildLexicon, isActionToken } from '../text/lexicon.js';
+import { ASPECT_PREFIX, buildLexicon, isActionToken } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
 import { tokenize } from '../text/tokenize.js';
@@ -32,6 +32,8 @@ export interface SearchResult {
 export interface SearchEngine {
   search(text: string): SearchResult;
 }
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * Gives each candidate its calibrated confidence (the answer model) and orders them by it, best
@@ -134,20 +136,24 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       // A question about another place, never naming the county, is not about this county's entries
       // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …).
       const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
-      // A procedure other than obtaining the thing (补办, 注销, 延期 …) is answered only by an entry that
-      // speaks of it.
-      const actions = tokens.filter(isActionToken);
+      // What only an entry that speaks of it can answer: a procedure other than obtaining the thing
+      // (补办, 注销, 延期 …), a strict aspect (the cost: the source gives almost no prices) and a year
+      // (the entries' figures are dated).
+      const mustSpeakOf = [
+        ...tokens.filter((t) => isActionToken(t) || YEAR.test(t)),
+        ...config.strictAspects.filter((a) => query.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`),
+      ];
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
         const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
         const surface = surfaceOf(doc);
         const foreignPlace = elsewhere.some((p) => !surface.text.includes(p)) ? 1 : 0;
-        const otherAction = actions.some((a) => !index.contains(a, doc)) ? 1 : 0;
-        return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace, otherAction };
+        const unspokenAsk = mustSpeakOf.some((t) => !index.contains(t, doc)) ? 1 : 0;
+        return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace, unspokenAsk };
       });
       const coverages = measured.map((m) => m.c.confidence);
       const hits = measured
-        .map(({ entry, score, c, surface, foreignPlace, otherAction }, k) => {
+        .map(({ entry, score, c, surface, foreignPlace, unspokenAsk }, k) => {
           const others = Math.max(0, ...coverages.filter((_, j) => j !== k));
           const signals: RankSignals = {
             coverage: c.confidence,
@@ -162,7 +168,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
             unmatchedMax: c.unmatchedMax,
             coverageGap: c.confidence - others,
             foreignPlace,
-            otherAction,
+            unspokenAsk,
             surfacePhrasing: surface.phrasing,
             surfaceQuery: surface.query,
           };

@@ -27,10 +27,11 @@ export interface RankSignals {
   /** 1 when the question is about another place (see confidence.ts). */
   readonly foreignPlace: number;
   /**
-   * 1 when the question asks a procedure (补办, 注销 …) this entry never speaks of. Not a feature of
-   * the ranker: the answer decision refuses such a candidate outright (answer/decide.ts).
+   * 1 when the question asks something this entry never speaks of: a procedure (补办, 注销 …), a
+   * strict aspect (its cost) or a year. Not a feature of the ranker: the answer decision refuses
+   * such a candidate outright (answer/decide.ts).
    */
-  readonly otherAction: number;
+  readonly unspokenAsk: number;
   /** Surface overlap (character pairs, words): best phrasing found in the query; query found in the entry. */
   readonly surfacePhrasing: number;
   readonly surfaceQuery: number;

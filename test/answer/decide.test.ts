@@ -7,7 +7,7 @@ import { entry } from '../telegram/support/entries.js';
 
 const signals: RankSignals = {
   coverage: 1, phrasingCoverage: 1, queryCoverage: 1, aspectMismatch: 0, score: 10, relativeScore: 1, smalltalk: 0,
-  matchedWeight: 10, unmatchedWeight: 0, unmatchedMax: 0, coverageGap: 0, foreignPlace: 0, otherAction: 0,
+  matchedWeight: 10, unmatchedWeight: 0, unmatchedMax: 0, coverageGap: 0, foreignPlace: 0, unspokenAsk: 0,
   surfacePhrasing: 1, surfaceQuery: 1,
 };
 const hit = (id: string, confidence: number, extra: Partial<RankSignals> = {}): SearchHit => ({
@@ -27,8 +27,8 @@ describe('deciding between close candidates', () => {
     expect(d.candidates.map((c) => c.entry.id)).toEqual(['a', 'b']);
   });
   it('never answers or offers an entry that does not speak of the procedure asked', () => {
-    expect(decide([hit('getting-a-licence', 0.99, { otherAction: 1 })], config).status).toBe('unresolved');
-    const d = decide([hit('getting-a-licence', 0.99, { otherAction: 1 }), hit('replacing-a-licence', 0.8)], config);
+    expect(decide([hit('getting-a-licence', 0.99, { unspokenAsk: 1 })], config).status).toBe('unresolved');
+    const d = decide([hit('getting-a-licence', 0.99, { unspokenAsk: 1 }), hit('replacing-a-licence', 0.8)], config);
     expect(d.status).toBe('answered');
     expect(d.candidates[0]?.entry.id).toBe('replacing-a-licence');
   });

@@ -53,7 +53,7 @@ describe('searching the shipped knowledge base', () => {
     for (const q of ['县委书记是谁', 'who is the party secretary of kazuo']) expect(ask(q).status, q).toBe('unresolved');
   });
   it("sends an official's own phone or WeChat to staff, yet answers how to reach an office or the county head", () => {
-    for (const q of ['县长的手机号是多少', '营商局李局长的微信是多少', "What is the mayor's mobile number?"]) {
+    for (const q of ['县长的手机号是多少', '营商局李局长的微信是多少', "What is the mayor's mobile number?", '恒锌环保的老板是谁']) {
       expect(ask(q).status, q).toBe('unresolved');
     }
     expect(ask('营商局的电话是多少').entry?.id).toBe('contact-phone-address');
@@ -63,6 +63,13 @@ describe('searching the shipped knowledge base', () => {
     // 多少 in 价格是多少 asks the price, not "how many" (the four industrial clusters).
     expect(ask('喀左县工业蒸汽价格是多少？').status).toBe('unresolved');
     expect(ask('喀左有几大产业集群').entry?.id).toBe('industry-four-clusters');
+  });
+  it('answers a price or a year only from an entry that speaks of it', () => {
+    for (const q of ['刻一套公章要多少钱', '银行开户要收费吗', '2025年喀左新签约了多少项目']) expect(ask(q).status, q).toBe('unresolved');
+    expect(ask('补贴有多少钱').entry?.id).toBe('incentives-policy-details');
+    // "how much" of money the entry states (亿元) is not a price it lacks.
+    expect(ask('how much fixed asset investment did kazuo complete in 2023').entry?.id).toBe('investment-fixed-asset');
+    expect(ask('2023年喀左签约了多少项目').entry?.id).toBe('investment-signed-projects');
   });
   it('leaves costs and services no entry covers unresolved', () => {
     for (const q of ['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']) {

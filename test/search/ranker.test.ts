@@ -17,7 +17,7 @@ const signals = (coverage: number, relativeScore: number): RankSignals => ({
   unmatchedMax: (1 - coverage) * 10,
   coverageGap: 0,
   foreignPlace: 0,
-  otherAction: 0,
+  unspokenAsk: 0,
   surfacePhrasing: coverage,
   surfaceQuery: coverage,
 });

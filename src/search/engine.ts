@@ -1,6 +1,6 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
-import { ASPECT_PREFIX, buildLexicon, isActionToken } from '../text/lexicon.js';
+import { ASPECT_PREFIX, buildLexicon, isActionToken, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
 import { tokenize } from '../text/tokenize.js';
@@ -74,6 +74,29 @@ function tokenizeEntry(
 }
 
 /**
+ * The inverted index and each entry's profile. Each entry is tokenised once and counted into the
+ * index straight away; only its profile is kept. A function of its own so that the build's memo of
+ * keyword tokens is garbage once the index is built, not held by the search closure's scope.
+ */
+function indexEntries(entries: readonly KnowledgeEntry[], lexicon: Lexicon, config: SearchConfig) {
+  const tok = (text: string) => tokenize(normalizeText(text), lexicon);
+  // Keywords recur across entries (a town's, a park's name): tokenised once each.
+  const keywordTokens = boundedMemo(tok, 100_000);
+  const profiles: EntryProfile[] = [];
+  const index = InvertedIndex.build(
+    (function* () {
+      for (const entry of entries) {
+        const { fields, phrasings } = tokenizeEntry(entry, tok, keywordTokens);
+        profiles.push(entryProfile(entry, phrasings));
+        yield fields;
+      }
+    })(),
+    config,
+  );
+  return { index, profiles };
+}
+
+/**
  * Builds the retrieval engine: BM25F over an inverted index finds candidates fast, then each
  * candidate is re-ranked by a calibrated confidence (see confidence.ts). Pure: the same knowledge
  * and config always give the same answers.
@@ -87,21 +110,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     kb.aspects ?? {},
     kb.actions ?? {},
   );
-  const tok = (text: string) => tokenize(normalizeText(text), lexicon);
-  // Keywords recur across entries (a town's, a park's name): tokenised once each.
-  const keywordTokens = boundedMemo(tok, 100_000);
-  // Each entry is tokenised once and counted into the index straight away; only its profile is kept.
-  const profiles: EntryProfile[] = [];
-  const index = InvertedIndex.build(
-    (function* () {
-      for (const entry of entries) {
-        const { fields, phrasings } = tokenizeEntry(entry, tok, keywordTokens);
-        profiles.push(entryProfile(entry, phrasings));
-        yield fields;
-      }
-    })(),
-    config,
-  );
+  const { index, profiles } = indexEntries(entries, lexicon, config);
   // English words the index knows, and those of lexicon terms ("document" becomes aspect:materials,
   // so the index never sees it, yet "docments" must still be repaired to it).
   const correctLatin = createTypoCorrector(

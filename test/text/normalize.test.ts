@@ -6,6 +6,12 @@ describe('normalizeText', () => {
   it('folds full-width letters and digits, case and punctuation', () => {
     expect(normalizeText('ＡＢＣ１２３，Construction Permit！')).toBe('abc123 construction permit');
   });
+  it('folds compatibility forms wherever they stand, with or without full-width punctuation around them', () => {
+    expect(normalizeText('施工许可，要多久？')).toBe('施工许可 要多久');
+    expect(normalizeText('ＣＯＭＰＡＮＹ')).toBe('company');
+    expect(normalizeText('面积㎡多大')).toBe('面积m2多大');
+    expect(normalizeText('İstanbul Ⅻ')).toBe('i̇stanbul xii');
+  });
   it('turns traditional characters into simplified', () => {
     expect(normalizeText('施工許可要幾天？')).toBe('施工许可要几天');
     expect(normalizeText('開公司需要什麼資料')).toBe('开公司需要什么资料');

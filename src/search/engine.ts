@@ -146,10 +146,12 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …).
       const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
       // What only an entry that speaks of it can answer: a procedure other than obtaining the thing
-      // (补办, 注销, 延期 …), a strict aspect (the cost: the source gives almost no prices) and a year
-      // (the entries' figures are dated).
+      // (补办, 注销, 延期 …), a strict aspect (the cost: the source gives almost no prices), a year (the
+      // entries' figures are dated) and a subject the lexicon names but no entry covers (个人所得税,
+      // 酒店: listed in synonyms.yaml so that such questions reach staff, not a near entry).
+      const uncovered = (t: string) => lexicon.subjectTokens.has(t) && index.docFrequency(t) === 0;
       const mustSpeakOf = [
-        ...tokens.filter((t) => isActionToken(t) || YEAR.test(t)),
+        ...tokens.filter((t) => isActionToken(t) || YEAR.test(t) || uncovered(t)),
         ...config.strictAspects.filter((a) => query.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`),
       ];
       const measured = pool.map(({ doc, score, matched }) => {

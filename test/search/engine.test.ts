@@ -71,6 +71,14 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('how much fixed asset investment did kazuo complete in 2023').entry?.id).toBe('investment-fixed-asset');
     expect(ask('2023年喀左签约了多少项目').entry?.id).toBe('investment-signed-projects');
   });
+  it('sends a question naming a subject no entry covers to staff, whatever else it shares with an entry', () => {
+    for (const q of ['拿了招商中介奖励要交个人所得税吗', '县政府附近有什么干净的宾馆', 'is there a decent hotel near the county government']) {
+      expect(ask(q).status, q).toBe('unresolved');
+    }
+    // Words that only contain or sound like such a subject are not it (那个税务 ≠ 个税, 几场 ≠ 机场).
+    expect(ask('开发票那个税务登记咋弄').entry?.id).toBe('startup-tax-invoice');
+    expect(ask('喀左办过几场企业家座谈会').entry?.id).toBe('services-entrepreneur-forums');
+  });
   it('leaves costs and services no entry covers unresolved', () => {
     for (const q of ['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']) {
       expect(ask(q).status, q).toBe('unresolved');

@@ -105,7 +105,13 @@ function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clar
       return scoreEval(inSet.map((i) => cases[i] as EvalCase), inSet.map((i) => records[i] as AnswerRecord)).outOfScope.rate;
     }),
   );
-  return { accuracy: report.inScope.accuracy, outOfScope: report.outOfScope.rate, worstOutOfScope };
+  return {
+    accuracy: report.inScope.accuracy,
+    outOfScope: report.outOfScope.rate,
+    worstOutOfScope,
+    right: report.inScope.correct,
+    wrong: report.outOfScope.answered,
+  };
 }
 
 if (process.argv.includes('--curve')) {
@@ -115,13 +121,18 @@ if (process.argv.includes('--curve')) {
   }
 }
 
-let best = { accuracy: -1, outOfScope: 1, worstOutOfScope: 1, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.25 };
+// Among the thresholds within the ceiling, the most in-scope questions answered right minus
+// out-of-scope questions answered (each question counts one, either way): one more right answer is
+// not bought with two more wrong ones. On a tie, the fewer wrong answers.
+const merit = (r: { right: number; wrong: number }) => r.right - r.wrong;
+let best = { accuracy: -1, outOfScope: 1, worstOutOfScope: 1, right: 0, wrong: 0, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.25 };
 for (let a = 0.3; a <= 0.9; a += 0.025) {
   for (let c = 0.1; c <= a; c += 0.05) {
     for (const margin of [0.1, 0.25, 0.5, 1]) {
       const t = { answerThreshold: +a.toFixed(3), clarifyThreshold: +c.toFixed(3), ambiguityMargin: margin };
       const r = measure(model, t);
-      if (r.worstOutOfScope <= OUT_OF_SCOPE_CEILING && r.accuracy > best.accuracy) best = { ...r, ...t };
+      const better = best.accuracy < 0 || merit(r) > merit(best) || (merit(r) === merit(best) && r.wrong < best.wrong);
+      if (r.worstOutOfScope <= OUT_OF_SCOPE_CEILING && better) best = { ...r, ...t };
     }
   }
 }

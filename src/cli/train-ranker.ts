@@ -110,7 +110,10 @@ function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clar
     outOfScope: report.outOfScope.rate,
     worstOutOfScope,
     right: report.inScope.correct,
-    wrong: report.outOfScope.answered,
+    // Every wrong answer: an out-of-scope question answered, an in-scope one answered with another entry.
+    wrong:
+      report.outOfScope.answered +
+      records.filter((r, i) => r.status === 'answered' && (cases[i] as EvalCase).expect.length > 0 && !(cases[i] as EvalCase).expect.includes(r.entry ?? '')).length,
   };
 }
 
@@ -121,9 +124,10 @@ if (process.argv.includes('--curve')) {
   }
 }
 
-// Among the thresholds within the ceiling, the most in-scope questions answered right minus
-// out-of-scope questions answered (each question counts one, either way): one more right answer is
-// not bought with two more wrong ones. On a tie, the fewer wrong answers.
+// Among the thresholds within the ceiling, the most in-scope questions answered right minus wrong
+// answers (an out-of-scope question answered, an in-scope one answered with another entry; each
+// question counts one, either way): one more right answer is not bought with two more wrong ones. On
+// a tie, the fewer wrong answers.
 const merit = (r: { right: number; wrong: number }) => r.right - r.wrong;
 let best = { accuracy: -1, outOfScope: 1, worstOutOfScope: 1, right: 0, wrong: 0, answerThreshold: 0.5, clarifyThreshold: 0.3, ambiguityMargin: 0.25 };
 for (let a = 0.3; a <= 0.9; a += 0.025) {

@@ -38,7 +38,11 @@ export interface EntryProfile {
   readonly aspects: ReadonlySet<string>;
 }
 
-export function entryProfile(entry: KnowledgeEntry, phrasingTokens: readonly (readonly string[])[]): EntryProfile {
+export function entryProfile(
+  entry: KnowledgeEntry,
+  phrasingTokens: readonly (readonly string[])[],
+  weakAspects: readonly string[] = [],
+): EntryProfile {
   // One pass per phrasing (this runs for every entry when the index is built).
   const asked = new Set<string>();
   const phrasings: string[][] = [];
@@ -50,6 +54,8 @@ export function entryProfile(entry: KnowledgeEntry, phrasingTokens: readonly (re
       if (isAspectToken(t)) aspects.add(t.slice(ASPECT_PREFIX.length));
       else subjects.add(t);
     }
+    // 电话是多少 asks a phone number, not how many: a weak aspect counts only alone (as in queries).
+    if ([...aspects].some((a) => !weakAspects.includes(a))) for (const weak of weakAspects) aspects.delete(weak);
     for (const a of aspects) asked.add(a);
     if (subjects.size > 0) phrasings.push([...subjects]);
     else if (aspects.size > 0) subjectFree.push([...aspects]);

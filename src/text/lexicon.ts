@@ -63,7 +63,7 @@ export function rawLatinWords(normalized: string): string[] {
 
 /** Toneless pinyin, one syllable per character (non-Han characters stand for themselves). */
 export function pinyinSyllables(han: string): string[] {
-  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'spaced' });
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queryProfile, tokenWeight } from '../../src/search/confidence.js';
+import { entryProfile, queryProfile, tokenWeight } from '../../src/search/confidence.js';
+import { entry } from '../telegram/support/entries.js';
 import { searchConfig } from '../../src/search/config.js';
 
 const weight = (token: string) => tokenWeight(token, () => false, searchConfig());
@@ -24,5 +25,10 @@ describe('the aspects a question asks', () => {
     expect(aspectsOf(['产业集群', 'aspect:quantity'])).toEqual(['quantity']);
     expect(aspectsOf(['蒸汽', 'aspect:cost', 'aspect:quantity'])).toEqual(['cost']);
     expect(aspectsOf(['施工许可', 'aspect:duration', 'aspect:quantity'])).toEqual(['duration']);
+  });
+  it('reads an entry\'s phrasings the same way: 电话是多少 asks a phone number, 有几个园区 a count', () => {
+    const profile = entryProfile(entry('contact'), [['aspect:contact', 'aspect:quantity'], ['园区', 'aspect:quantity']], ['quantity']);
+    expect([...profile.aspects].sort()).toEqual(['contact', 'quantity']);
+    expect(entryProfile(entry('contact'), [['aspect:contact', 'aspect:quantity']], ['quantity']).aspects).toEqual(new Set(['contact']));
   });
 });

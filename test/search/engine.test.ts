@@ -59,8 +59,7 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('营商局的电话是多少').entry?.id).toBe('contact-phone-address');
     expect(ask('怎么联系县长').entry?.id).toBe('services-direct-line');
   });
-  it('does not answer a price question from an entry that counts things', () => {
-    // 多少 in 价格是多少 asks the price, not "how many" (the four industrial clusters).
+  it('does not answer a price question from an entry that never speaks of prices', () => {
     expect(ask('喀左县工业蒸汽价格是多少？').status).toBe('unresolved');
     expect(ask('喀左有几大产业集群').entry?.id).toBe('industry-four-clusters');
   });
@@ -78,6 +77,21 @@ describe('searching the shipped knowledge base', () => {
     // Words that only contain or sound like such a subject are not it (那个税务 ≠ 个税, 几场 ≠ 机场).
     expect(ask('开发票那个税务登记咋弄').entry?.id).toBe('startup-tax-invoice');
     expect(ask('喀左办过几场企业家座谈会').entry?.id).toBe('services-entrepreneur-forums');
+  });
+  it('still answers questions whose words only look like a price, a year, a procedure or an uncovered subject', () => {
+    const expected: [string, string][] = [
+      ['投资2000万元能享受哪些优惠政策', 'incentives-policies'],
+      ['投资3000万元能享受哪些优惠政策', 'incentives-policies'],
+      ['Our company has over 2000 employees, what incentives are there?', 'incentives-policies'],
+      ['How much time does the construction permit take?', 'construction-permit-duration'],
+      ['企业税费有哪些优惠', 'incentives-policies'],
+      ['新公司社保关系怎么办', 'startup-social-insurance'],
+    ];
+    for (const [q, id] of expected) expect(ask(q).entry?.id, q).toBe(id);
+    expect(ask('这个优惠政策会延续吗').status).not.toBe('unresolved');
+    expect(ask('谢谢，周末愉快！').status).toBe('smalltalk');
+    // An entry asking 园区叫什么名字 does not make the park entry speak of people.
+    expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });
   it('leaves costs and services no entry covers unresolved', () => {
     for (const q of ['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']) {

@@ -53,6 +53,7 @@ describe('tokenize', () => {
     expect(tokens('😀施工许可😀要多久')).toEqual(['施工许可', '时限']);
     // Repair by sound still lines up after a two-unit character earlier in the run.
     expect(tokens('𠀾施工徐可要几天')).toEqual(expect.arrayContaining(['施工许可', '时限']));
+    expect(tokens('𠀾𠀾施工徐可要几天')).toEqual(expect.arrayContaining(['施工许可', '时限']));
   });
   it('does not turn a different word with a different sound into a domain term', () => {
     expect(tokens('办理护照需要什么材料')).toContain('护照');

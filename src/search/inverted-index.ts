@@ -1,3 +1,4 @@
+import { indexOfSorted } from '../core/sorted-search.js';
 import type { SearchConfig } from './config.js';
 
 /** An entry's tokens per field, as the tokenizer produced them. */
@@ -99,7 +100,7 @@ export class InvertedIndex {
   /** Whether the doc contains the term (in any field). */
   contains(term: string, doc: number): boolean {
     const p = this.postings.get(term);
-    return p !== undefined && indexOf(p.docs, doc) >= 0;
+    return p !== undefined && indexOfSorted(p.docs, doc) >= 0;
   }
 
   /** IDF of an indexed term, undefined for a term no entry contains. */
@@ -153,7 +154,7 @@ export class InvertedIndex {
         let s = score;
         let m = matched;
         for (const [i, p] of probed) {
-          const j = indexOf(p.docs, doc);
+          const j = indexOfSorted(p.docs, doc);
           if (j < 0) continue;
           s += p.weights[j] as number;
           if (i < 31) m |= 1 << i;
@@ -162,20 +163,6 @@ export class InvertedIndex {
       })
       .sort((a, b) => b.score - a.score);
   }
-}
-
-/** Binary search in ascending doc ids; -1 when absent. */
-function indexOf(docs: Int32Array, doc: number): number {
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = docs[mid] as number;
-    if (v === doc) return mid;
-    if (v < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 function insertSorted(best: ScoredDoc[], item: ScoredDoc, k: number): void {

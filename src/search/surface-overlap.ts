@@ -1,3 +1,4 @@
+import { indexOfSorted } from '../core/sorted-search.js';
 import type { KnowledgeEntry } from '../knowledge/types.js';
 import { ENGLISH_STOPWORDS, stemEnglish } from '../text/english.js';
 import { normalizeText } from '../text/normalize.js';
@@ -100,19 +101,6 @@ export function surfaceOverlap(query: Set<number>, entry: EntrySurface): { phras
     phrasing = Math.max(phrasing, hit / p.length);
   }
   let found = 0;
-  for (const u of query) if (includesSorted(entry.all, u)) found++;
+  for (const u of query) if (indexOfSorted(entry.all, u) >= 0) found++;
   return { phrasing, query: query.size > 0 ? found / query.size : 0 };
-}
-
-function includesSorted(sorted: Float64Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid] as number;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -1,6 +1,6 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
-import { ASPECT_PREFIX, buildLexicon, isActionToken, type Lexicon } from '../text/lexicon.js';
+import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
 import { tokenize } from '../text/tokenize.js';
@@ -10,6 +10,7 @@ import { InvertedIndex, type FieldTokens } from './inverted-index.js';
 import { probability, type RankSignals } from './ranker.js';
 import { entrySurface, surfaceOverlap, surfaceUnits, type EntrySurface } from './surface-overlap.js';
 import { createTypoCorrector } from './typo-corrector.js';
+import { unspokenCheck } from './unspoken.js';
 
 export interface SearchHit {
   readonly entry: KnowledgeEntry;
@@ -32,16 +33,6 @@ export interface SearchResult {
 export interface SearchEngine {
   search(text: string): SearchResult;
 }
-
-/**
- * Years a question names: 2025年, or "in 2025" / "since 2023" in English. A bare number is not one
- * (投资2000万元, over 2000 employees).
- */
-const YEAR = /(?:^|[^\d])((?:19|20)\d\d) ?年|\b(?:in|since|during|year|for|of|by) ((?:19|20)\d\d)\b(?! ?(?:万|亿|yuan|rmb|people|employees|workers|staff|mu|square|sqm|tons?|units?))/g;
-const yearsIn = (normalized: string): string[] => [...normalized.matchAll(YEAR)].map((m) => (m[1] ?? m[2]) as string);
-
-/** A sum of money stated in an entry's text (66.5亿元, 6.65 billion yuan). */
-const AMOUNT = /\d ?(?:万|亿)?元|\byuan\b|\brmb\b/;
 
 /**
  * Gives each candidate its calibrated confidence (the answer model) and orders them by it, best
@@ -153,28 +144,26 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       // A question about another place, never naming the county, is not about this county's entries
       // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …).
       const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
-      // What only an entry that speaks of it can answer: a procedure other than obtaining the thing
-      // (补办, 注销, 延期 …), a year the question names (the entries' figures are dated), and a subject
-      // the lexicon names but no entry covers (个人所得税, 酒店: listed in synonyms.yaml so that such
-      // questions reach staff, not a near entry) when the question itself names it, not a word that
-      // only sounds like it (几场 is not 机场). Small talk is not refused for an uncovered word
-      // (谢谢，我先去酒店了).
-      const literal = new Set(tokenize(normalized, lexicon));
-      const uncovered = tokens.filter((t) => literal.has(t) && lexicon.subjectTokens.has(t) && index.docFrequency(t) === 0);
-      const mustSpeakOf = [...tokens.filter(isActionToken), ...yearsIn(normalized)];
-      // A strict aspect (the cost: the source gives almost no prices) needs an entry that speaks of it
-      // or states an amount of money.
-      const strict = config.strictAspects.filter((a) => query.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
-      const unspoken = (doc: number, entry: KnowledgeEntry, surface: EntrySurface): boolean =>
-        mustSpeakOf.some((t) => !index.contains(t, doc)) ||
-        (entry.category !== 'smalltalk' && uncovered.length > 0) ||
-        strict.some((t) => !index.contains(t, doc) && !AMOUNT.test(surface.text));
+      const unspoken = unspokenCheck({
+        normalized,
+        tokens,
+        literalTokens: new Set(tokenize(normalized, lexicon)),
+        aspects: query.aspects,
+        strictAspects: config.strictAspects,
+        isUncovered: (t) => lexicon.subjectTokens.has(t) && index.docFrequency(t) === 0,
+      });
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
         const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
         const surface = surfaceOf(doc);
         const foreignPlace = elsewhere.some((p) => !surface.text.includes(p)) ? 1 : 0;
-        const unspokenAsk = unspoken(doc, entry, surface) ? 1 : 0;
+        const unspokenAsk = unspoken({
+          contains: (t) => index.contains(t, doc),
+          text: () => surface.text,
+          smalltalk: entry.category === 'smalltalk',
+        })
+          ? 1
+          : 0;
         return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace, unspokenAsk };
       });
       const coverages = measured.map((m) => m.c.confidence);

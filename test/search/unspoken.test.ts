@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
+
+const question = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
+  unspokenCheck({
+    normalized: '',
+    tokens: [],
+    literalTokens: new Set(),
+    aspects: new Set(),
+    strictAspects: ['cost'],
+    isUncovered: () => false,
+    ...over,
+  });
+const entry = (tokens: string[], text = '', smalltalk = false) => ({ contains: (t: string) => tokens.includes(t), text: () => text, smalltalk });
+
+describe('what only an entry that speaks of it can answer', () => {
+  it('reads years, not any four-digit number', () => {
+    expect(yearsIn('2025年喀左新签约了多少项目')).toEqual(['2025']);
+    expect(yearsIn('how many projects were signed in 2023')).toEqual(['2023']);
+    expect(yearsIn('投资2000万元能享受哪些优惠政策')).toEqual([]);
+    expect(yearsIn('our company has over 2000 employees')).toEqual([]);
+  });
+  it('refuses an entry that never speaks of the procedure or year asked', () => {
+    const asks = question({ normalized: '2025年营业执照补办', tokens: ['营业执照', 'action:replace'] });
+    expect(asks(entry(['营业执照', 'action:replace', '2025']))).toBe(false);
+    expect(asks(entry(['营业执照', 'action:replace']))).toBe(true);
+    expect(asks(entry(['营业执照', '2025']))).toBe(true);
+  });
+  it('takes a price as spoken of by an entry that names a cost or states a sum of money', () => {
+    const price = question({ aspects: new Set(['cost']) });
+    expect(price(entry(['aspect:cost']))).toBe(false);
+    expect(price(entry([], '完成固定资产投资66.5亿元'))).toBe(false);
+    expect(price(entry([], '刻章在政务服务大厅办理'))).toBe(true);
+  });
+  it('refuses every entry but small talk when the question names, as written, a subject no entry covers', () => {
+    const hotel = question({ tokens: ['酒店'], literalTokens: new Set(['酒店']), isUncovered: (t) => t === '酒店' });
+    expect(hotel(entry(['县政府']))).toBe(true);
+    expect(hotel(entry([], '', true))).toBe(false);
+    const soundAlike = question({ tokens: ['机场'], literalTokens: new Set(['几', '场']), isUncovered: (t) => t === '机场' });
+    expect(soundAlike(entry([]))).toBe(false);
+  });
+});

@@ -34,20 +34,22 @@ export const ACTION_PREFIX = 'action:';
 export const isActionToken = (token: string): boolean => token.startsWith(ACTION_PREFIX);
 
 export interface TrieNode<K> {
-  readonly children: Map<K, TrieNode<K>>;
+  /** Absent on a leaf: most nodes end a term (a place or company name) and have no children. */
+  children?: Map<K, TrieNode<K>>;
   /** Canonical token when a term ends here. */
   token?: string;
   /** For the pinyin trie: the term's own characters, to count how many the input shares. */
   surface?: string;
 }
 
-const newNode = <K>(): TrieNode<K> => ({ children: new Map() });
+const newNode = <K>(): TrieNode<K> => ({});
 
 function insert<K>(root: TrieNode<K>, keys: readonly K[], token: string, surface?: string): void {
   let node = root;
   for (const k of keys) {
-    let next = node.children.get(k);
-    if (!next) node.children.set(k, (next = newNode()));
+    const children = (node.children ??= new Map());
+    let next = children.get(k);
+    if (!next) children.set(k, (next = newNode()));
     node = next;
   }
   // The first registration wins: a synonym group claims its terms before plain keywords do.
@@ -144,7 +146,7 @@ export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: num
   let node: TrieNode<K> | undefined = root;
   let best: { token: string; length: number; surface?: string } | null = null;
   for (let i = from; i < keys.length && node; i++) {
-    node = node.children.get(keys[i] as K);
+    node = node.children?.get(keys[i] as K);
     if (node?.token !== undefined) {
       best = { token: node.token, length: i - from + 1 };
       if (node.surface !== undefined) best.surface = node.surface;
@@ -163,7 +165,7 @@ export function longestMatchIn(root: TrieNode<number>, text: string, from: numbe
   let token: string | undefined;
   let length = 0;
   for (let i = from; i < end && node; i++) {
-    node = node.children.get(text.charCodeAt(i));
+    node = node.children?.get(text.charCodeAt(i));
     if (node?.token !== undefined) {
       token = node.token;
       length = i - from + 1;

@@ -11,27 +11,27 @@ import { normalizeText } from '../text/normalize.js';
  */
 export function surfaceUnits(text: string, normalized = false): Set<number> {
   const units = new Set<number>();
-  addSurfaceUnits(normalized ? text : normalizeText(text), units);
+  forEachSurfaceUnit(normalized ? text : normalizeText(text), (u) => units.add(u));
   return units;
 }
 
-/** Adds the surface units of normalised text `t` to `units`. */
-function addSurfaceUnits(t: string, units: Set<number>): void {
+/** Calls `visit` with each surface unit of normalised text `t` (repeats included). */
+function forEachSurfaceUnit(t: string, visit: (unit: number) => void): void {
   let i = 0;
   while (i < t.length) {
     const c = t.charCodeAt(i);
     if (isHan(c)) {
       let j = i + 1;
       while (j < t.length && isHan(t.charCodeAt(j))) j++;
-      if (j - i === 1) units.add(c);
-      for (let k = i; k + 1 < j; k++) units.add(((t.charCodeAt(k) << 16) | t.charCodeAt(k + 1)) >>> 0);
+      if (j - i === 1) visit(c);
+      for (let k = i; k + 1 < j; k++) visit(((t.charCodeAt(k) << 16) | t.charCodeAt(k + 1)) >>> 0);
       i = j;
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < t.length && isWordChar(t.charCodeAt(j))) j++;
       const word = t.slice(i, j);
       // Function words ("how does it take") would make every English question overlap every entry.
-      if (j - i > 2 && !ENGLISH_STOPWORDS.has(word)) units.add(-1 - wordHash(stemEnglish(word)));
+      if (j - i > 2 && !ENGLISH_STOPWORDS.has(word)) visit(-1 - wordHash(stemEnglish(word)));
       i = j;
     } else i++;
   }
@@ -65,20 +65,24 @@ export interface EntrySurface {
  * inside queries at 50,000 entries, the p99).
  */
 export function entrySurface(entry: KnowledgeEntry): EntrySurface {
-  const all = new Set<number>();
+  // Units are gathered in one reused buffer and kept as sorted distinct typed arrays: this runs for
+  // each new candidate on the query path, and its garbage is what young-generation collections cost.
   const phrasings = [...entry.questions.zh, ...entry.questions.en].map((text) => {
-    const units = surfaceUnits(text.toLowerCase(), true);
-    for (const u of units) all.add(u);
-    return Float64Array.from(units);
+    buffer.clear();
+    forEachSurfaceUnit(text.toLowerCase(), buffer.push);
+    return buffer.sortedDistinct();
   });
+  buffer.clear();
+  for (const p of phrasings) for (let i = 0; i < p.length; i++) buffer.push(p[i] as number);
   for (const text of [entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]) {
-    addSurfaceUnits(text.toLowerCase(), all);
+    forEachSurfaceUnit(text.toLowerCase(), buffer.push);
   }
+  const all = buffer.sortedDistinct();
   let text: string | undefined;
   return {
     phrasings,
-    all: Float64Array.from(all).sort(),
-    // Needed only for questions that name a place: joined on first use.
+    all,
+    // Needed only for questions that name a place or a price: joined on first use.
     get text() {
       text ??= [...entry.questions.zh, ...entry.questions.en, entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]
         .join('\n')
@@ -87,6 +91,36 @@ export function entrySurface(entry: KnowledgeEntry): EntrySurface {
     },
   };
 }
+
+/** A growable array of units, reused: its contents are copied out by sortedDistinct(). */
+class UnitBuffer {
+  private units = new Float64Array(1024);
+  private length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  readonly push = (unit: number): void => {
+    if (this.length === this.units.length) {
+      const bigger = new Float64Array(this.length * 2);
+      bigger.set(this.units);
+      this.units = bigger;
+    }
+    this.units[this.length++] = unit;
+  };
+
+  /** The units so far, ascending and without repeats, in an array of their own. */
+  sortedDistinct(): Float64Array {
+    const sorted = this.units.subarray(0, this.length).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
+    return sorted.slice(0, n);
+  }
+}
+
+/** The scratch buffer of entrySurface (synchronous, so one is enough). */
+const buffer = new UnitBuffer();
 
 /**
  * How much one of the entry's phrasings appears in the query (best phrasing), and how much of the

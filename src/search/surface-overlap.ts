@@ -53,7 +53,7 @@ export interface EntrySurface {
   readonly phrasings: readonly Float64Array[];
   /** All the entry's distinct units, ascending (looked up by binary search). */
   readonly all: Float64Array;
-  /** All the entry's text, lower-cased, for looking up names (places) it mentions. */
+  /** All the entry's text, lower-cased, for looking up the places and sums of money it mentions. */
   readonly text: string;
 }
 

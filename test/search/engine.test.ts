@@ -50,7 +50,7 @@ describe('searching the shipped knowledge base', () => {
       ['公司注册要什么，请问要带什么', 'startup-materials'],
     ];
     for (const [q, id] of expected) expect(ask(q).entry?.id, q).toBe(id);
-    for (const q of ['县委书记是谁', 'who is the party secretary of kazuo']) expect(ask(q).status, q).toBe('unresolved');
+    for (const q of ['县委书记是谁', '喀左县长是谁', 'who is the party secretary of kazuo']) expect(ask(q).status, q).toBe('unresolved');
   });
   it("sends an official's own phone or WeChat to staff, yet answers how to reach an office or the county head", () => {
     for (const q of ['县长的手机号是多少', '营商局李局长的微信是多少', "What is the mayor's mobile number?", '恒锌环保的老板是谁']) {
@@ -125,6 +125,8 @@ describe('searching the shipped knowledge base', () => {
   it('recognises small talk without logging it as a question', () => {
     expect(ask('你好').status).toBe('smalltalk');
     expect(ask('thanks!').status).toBe('smalltalk');
+    expect(ask('谢啦').entry?.id).toBe('smalltalk-thanks');
+    expect(ask('你都能回答什么问题').entry?.id).toBe('smalltalk-help');
   });
   it('searches only the first part of a very long message', () => {
     const d = ask(`施工许可要几天${'啊'.repeat(10_000)}`);

@@ -1,5 +1,6 @@
 import { composeReply } from './compose.js';
 import type { Assistant } from './assistant.js';
+import type { Decision } from './decide.js';
 
 /** One question's outcome as a flat record: what `npm run ask -- --json` prints and eval reads. */
 export interface AnswerRecord {
@@ -15,16 +16,25 @@ export interface AnswerRecord {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export function answerRecord(assistant: Assistant, question: string): AnswerRecord {
-  const d = assistant.ask(question);
+/**
+ * A decision as a record. `entry` is the answering candidate (answered or small talk), as the
+ * assistant reports it; `reply` is the text the user would see ('' when not composed).
+ */
+export function decisionRecord(question: string, d: Decision, lang: string, reply = ''): AnswerRecord {
+  const answering = d.status === 'answered' || d.status === 'smalltalk';
   return {
     question,
     status: d.status,
-    entry: d.entry?.id ?? null,
+    entry: answering ? (d.candidates[0]?.entry.id ?? null) : null,
     score: round(d.candidates[0]?.score ?? 0),
     confidence: round(d.confidence),
-    lang: d.lang,
+    lang,
     candidates: d.candidates.map((c) => ({ entry: c.entry.id, score: round(c.score), confidence: round(c.confidence) })),
-    reply: composeReply(d, (id) => assistant.entry(id)).text,
+    reply,
   };
+}
+
+export function answerRecord(assistant: Assistant, question: string): AnswerRecord {
+  const d = assistant.ask(question);
+  return decisionRecord(question, d, d.lang, composeReply(d, (id) => assistant.entry(id)).text);
 }

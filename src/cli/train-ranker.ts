@@ -17,7 +17,7 @@ import { loadPolicies } from '../broadcast/load-policies.js';
 import { parseEvalSet, type EvalCase } from '../eval/eval-set.js';
 import { syntheticQuestions, withoutPhrasing, type SyntheticQuestion } from '../eval/synthetic-questions.js';
 import { scoreEval } from '../eval/score.js';
-import type { AnswerRecord } from '../answer/answer-record.js';
+import { decisionRecord, type AnswerRecord } from '../answer/answer-record.js';
 import { parseConfig } from '../config.js';
 import { seededRandom } from '../core/random.js';
 import { loadKnowledgeDir } from '../knowledge/load.js';
@@ -82,20 +82,7 @@ const answerModel = fitRanker(tops, { balance: false });
 /** In-scope accuracy and out-of-scope answer rate on the development set for a model and thresholds. */
 function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clarifyThreshold' | 'ambiguityMargin'>) {
   const config = searchConfig({ ...t, ranker: m, answerModel });
-  const records = pools.map((pool, i): AnswerRecord => {
-    const d = decide(rankCandidates(pool, config), config);
-    const answering = d.status === 'answered' || d.status === 'smalltalk';
-    return {
-      question: (cases[i] as EvalCase).q,
-      status: d.status,
-      entry: answering ? (d.candidates[0]?.entry.id ?? null) : null,
-      score: d.candidates[0]?.score ?? 0,
-      confidence: d.confidence,
-      lang: 'zh',
-      candidates: d.candidates.map((x) => ({ entry: x.entry.id, score: x.score, confidence: x.confidence })),
-      reply: '',
-    };
-  });
+  const records = pools.map((pool, i) => decisionRecord((cases[i] as EvalCase).q, decide(rankCandidates(pool, config), config), 'zh'));
   const report = scoreEval(cases, records);
   // The out-of-scope ceiling must hold on each development set, not only on their union: a threshold
   // that one set's questions happen to favour is less likely to hold on questions yet unseen.
@@ -111,9 +98,7 @@ function measure(m: RankerModel, t: Pick<SearchConfig, 'answerThreshold' | 'clar
     worstOutOfScope,
     right: report.inScope.correct,
     // Every wrong answer: an out-of-scope question answered, an in-scope one answered with another entry.
-    wrong:
-      report.outOfScope.answered +
-      records.filter((r, i) => r.status === 'answered' && (cases[i] as EvalCase).expect.length > 0 && !(cases[i] as EvalCase).expect.includes(r.entry ?? '')).length,
+    wrong: report.outOfScope.answered + report.inScope.wrong,
   };
 }
 

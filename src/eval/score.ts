@@ -14,7 +14,13 @@ export interface KindScore {
 
 export interface EvalReport {
   /** In-scope questions answered by an expected entry (or, when ambiguous, offered it in a clarify). */
-  readonly inScope: { readonly total: number; readonly correct: number; readonly accuracy: number };
+  readonly inScope: {
+    readonly total: number;
+    readonly correct: number;
+    readonly accuracy: number;
+    /** In-scope questions answered (answered/smalltalk) with an entry that was not expected. */
+    readonly wrong: number;
+  };
   /** Out-of-scope questions that nevertheless got an answer (answered/smalltalk) or a clarify. */
   readonly outOfScope: { readonly total: number; readonly answered: number; readonly rate: number };
   readonly byKind: readonly KindScore[];
@@ -35,6 +41,7 @@ export function scoreEval(cases: readonly EvalCase[], records: readonly AnswerRe
   const misses: EvalMiss[] = [];
   let inTotal = 0;
   let inCorrect = 0;
+  let inWrong = 0;
   let outTotal = 0;
   let outAnswered = 0;
   cases.forEach((c, i) => {
@@ -51,10 +58,11 @@ export function scoreEval(cases: readonly EvalCase[], records: readonly AnswerRe
     } else {
       inTotal++;
       if (ok) inCorrect++;
+      else if ((r.status === 'answered' || r.status === 'smalltalk') && r.entry) inWrong++;
     }
   });
   return {
-    inScope: { total: inTotal, correct: inCorrect, accuracy: inTotal ? inCorrect / inTotal : 1 },
+    inScope: { total: inTotal, correct: inCorrect, accuracy: inTotal ? inCorrect / inTotal : 1, wrong: inWrong },
     outOfScope: { total: outTotal, answered: outAnswered, rate: outTotal ? outAnswered / outTotal : 0 },
     byKind: [...kinds].map(([kind, s]) => ({ kind, ...s })).sort((a, b) => a.kind.localeCompare(b.kind)),
     misses,

@@ -147,7 +147,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const unspoken = unspokenCheck({
         normalized,
         tokens,
-        literalTokens: new Set(tokenize(normalized, lexicon)),
+        literalTokens: () => new Set(tokenize(normalized, lexicon)),
         aspects: query.aspects,
         strictAspects: config.strictAspects,
         isUncovered: (t) => lexicon.subjectTokens.has(t) && index.docFrequency(t) === 0,

@@ -20,8 +20,11 @@ export interface UnspokenCheck {
 export function unspokenCheck(question: {
   readonly normalized: string;
   readonly tokens: readonly string[];
-  /** The question's tokens as written, without repairs by sound (几场 must not become 机场). */
-  readonly literalTokens: ReadonlySet<string>;
+  /**
+   * The question's tokens as written, without repairs by sound (几场 must not become 机场); asked for
+   * only when a token names an uncovered subject (a second tokenisation, not worth it otherwise).
+   */
+  readonly literalTokens: () => ReadonlySet<string>;
   readonly aspects: ReadonlySet<string>;
   readonly strictAspects: readonly string[];
   /** A subject token no entry contains. */
@@ -29,7 +32,8 @@ export function unspokenCheck(question: {
 }): UnspokenCheck {
   const mustSpeakOf = [...question.tokens.filter(isActionToken), ...yearsIn(question.normalized)];
   const strict = question.strictAspects.filter((a) => question.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
-  const uncovered = question.tokens.some((t) => question.literalTokens.has(t) && question.isUncovered(t));
+  const candidates = question.tokens.filter(question.isUncovered);
+  const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
     // Small talk is still answered (谢谢，我先去酒店了).

@@ -4,6 +4,14 @@ import { shippedAssistant, shippedKnowledge } from '../fixtures/real-assistant.j
 import { entry } from '../telegram/support/entries.js';
 
 const ask = (q: string) => shippedAssistant().ask(q);
+/** Each question answered by its entry. */
+const expectEntries = (expected: readonly (readonly [string, string])[]) => {
+  for (const [q, id] of expected) expect(ask(q).entry?.id, q).toBe(id);
+};
+/** Each question left to staff. */
+const expectUnresolved = (questions: readonly string[]) => {
+  for (const q of questions) expect(ask(q).status, q).toBe('unresolved');
+};
 
 describe('searching the shipped knowledge base', () => {
   it('tells apart the aspect asked about for the same stage', () => {
@@ -32,30 +40,23 @@ describe('searching the shipped knowledge base', () => {
     expect(hant.entry?.id).toBe('construction-permit-duration');
   });
   it('leaves questions that share the form but not the subject unresolved', () => {
-    for (const q of ['办理护照需要什么材料', '申请专利需要多长时间', 'How long does a visa application take?']) {
-      expect(ask(q).status, q).toBe('unresolved');
-    }
+    expectUnresolved(['办理护照需要什么材料', '申请专利需要多长时间', 'How long does a visa application take?']);
   });
   it('leaves a question about another procedure on a known subject unresolved', () => {
-    for (const q of ['营业执照丢了怎么补办', '施工许可证延期需要什么材料', '公司注销要多久', '公积金怎么提取', 'How do I renew my business licence?']) {
-      expect(ask(q).status, q).toBe('unresolved');
-    }
+    expectUnresolved(['营业执照丢了怎么补办', '施工许可证延期需要什么材料', '公司注销要多久', '公积金怎么提取', 'How do I renew my business licence?']);
   });
   it('still answers questions that only look like another procedure or an office holder', () => {
-    const expected: [string, string][] = [
+    expectEntries([
       ['项目管家是谁', 'services-project-steward'],
       ['Who is the project steward?', 'services-project-steward'],
       ['注册公司需要提交股东姓名和身份证吗', 'startup-materials'],
       ['Which landed projects are there in Kazuo?', 'investment-landed-projects'],
       ['公司注册要什么，请问要带什么', 'startup-materials'],
-    ];
-    for (const [q, id] of expected) expect(ask(q).entry?.id, q).toBe(id);
-    for (const q of ['县委书记是谁', '喀左县长是谁', 'who is the party secretary of kazuo']) expect(ask(q).status, q).toBe('unresolved');
+    ]);
+    expectUnresolved(['县委书记是谁', '喀左县长是谁', 'who is the party secretary of kazuo']);
   });
   it("sends an official's own phone or WeChat to staff, yet answers how to reach an office or the county head", () => {
-    for (const q of ['县长的手机号是多少', '营商局李局长的微信是多少', "What is the mayor's mobile number?", '恒锌环保的老板是谁']) {
-      expect(ask(q).status, q).toBe('unresolved');
-    }
+    expectUnresolved(['县长的手机号是多少', '营商局李局长的微信是多少', "What is the mayor's mobile number?", '恒锌环保的老板是谁']);
     expect(ask('营商局的电话是多少').entry?.id).toBe('contact-phone-address');
     expect(ask('怎么联系县长').entry?.id).toBe('services-direct-line');
   });
@@ -64,39 +65,34 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('喀左有几大产业集群').entry?.id).toBe('industry-four-clusters');
   });
   it('answers a price or a year only from an entry that speaks of it', () => {
-    for (const q of ['刻一套公章要多少钱', '银行开户要收费吗', '2025年喀左新签约了多少项目']) expect(ask(q).status, q).toBe('unresolved');
+    expectUnresolved(['刻一套公章要多少钱', '银行开户要收费吗', '2025年喀左新签约了多少项目']);
     expect(ask('补贴有多少钱').entry?.id).toBe('incentives-policy-details');
     // "how much" of money the entry states (亿元) is not a price it lacks.
     expect(ask('how much fixed asset investment did kazuo complete in 2023').entry?.id).toBe('investment-fixed-asset');
     expect(ask('2023年喀左签约了多少项目').entry?.id).toBe('investment-signed-projects');
   });
   it('sends a question naming a subject no entry covers to staff, whatever else it shares with an entry', () => {
-    for (const q of ['拿了招商中介奖励要交个人所得税吗', '县政府附近有什么干净的宾馆', 'is there a decent hotel near the county government']) {
-      expect(ask(q).status, q).toBe('unresolved');
-    }
+    expectUnresolved(['拿了招商中介奖励要交个人所得税吗', '县政府附近有什么干净的宾馆', 'is there a decent hotel near the county government']);
     // Words that only contain or sound like such a subject are not it (那个税务 ≠ 个税, 几场 ≠ 机场).
     expect(ask('开发票那个税务登记咋弄').entry?.id).toBe('startup-tax-invoice');
     expect(ask('喀左办过几场企业家座谈会').entry?.id).toBe('services-entrepreneur-forums');
   });
   it('still answers questions whose words only look like a price, a year, a procedure or an uncovered subject', () => {
-    const expected: [string, string][] = [
+    expectEntries([
       ['投资2000万元能享受哪些优惠政策', 'incentives-policies'],
       ['投资3000万元能享受哪些优惠政策', 'incentives-policies'],
       ['Our company has over 2000 employees, what incentives are there?', 'incentives-policies'],
       ['How much time does the construction permit take?', 'construction-permit-duration'],
       ['企业税费有哪些优惠', 'incentives-policies'],
       ['新公司社保关系怎么办', 'startup-social-insurance'],
-    ];
-    for (const [q, id] of expected) expect(ask(q).entry?.id, q).toBe(id);
+    ]);
     expect(ask('这个优惠政策会延续吗').status).not.toBe('unresolved');
     expect(ask('谢谢，周末愉快！').status).toBe('smalltalk');
     // An entry asking 园区叫什么名字 does not make the park entry speak of people.
     expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });
   it('leaves costs and services no entry covers unresolved', () => {
-    for (const q of ['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']) {
-      expect(ask(q).status, q).toBe('unresolved');
-    }
+    expectUnresolved(['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']);
   });
   it('answers such a question from an entry that speaks of the procedure', () => {
     const lost = entry('licence-replacement', {
@@ -134,7 +130,7 @@ describe('searching the shipped knowledge base', () => {
     expect(d.entry?.id).toBe('construction-permit-duration');
   });
   it('gives nonsense, emoji or SQL text a clean unresolved outcome', () => {
-    for (const q of ['🙂🙂🙂', "'; DROP TABLE questions; --", 'asdfghjkl']) expect(ask(q).status, q).toBe('unresolved');
+    expectUnresolved(['🙂🙂🙂', "'; DROP TABLE questions; --", 'asdfghjkl']);
   });
 });
 

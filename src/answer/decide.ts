@@ -22,9 +22,10 @@ export function decide(allHits: readonly SearchHit[], config: SearchConfig): Dec
   const hits = allHits.filter(
     (h) => h.entry.category !== 'smalltalk' || (!substantive && h.signals.queryCoverage >= config.smalltalkMinQueryCoverage),
   );
-  // A candidate that never speaks of the procedure, cost or year asked cannot answer it, however well
-  // the subject matches: 营业执照丢了怎么补办 is not answered by how to get a licence, 刻章要多少钱 not
-  // by where seals are made, 2025年签约了多少项目 not by the 2023 figures.
+  // A candidate that never speaks of the procedure, cost, year or subject asked cannot answer it,
+  // however well the rest matches: 营业执照丢了怎么补办 is not answered by how to get a licence,
+  // 刻章要多少钱 not by where seals are made, 2025年签约了多少项目 not by the 2023 figures, 县政府附近的
+  // 宾馆 not by the county government's contact entry (search/unspoken.ts).
   const answerable = hits.filter((h) => h.signals.unspokenAsk !== 1);
   const top = answerable[0];
   // The bot speaks for the county only: a question about another place (沈阳开公司要几天) that never

@@ -54,14 +54,19 @@ export function entryProfile(
       if (isAspectToken(t)) aspects.add(t.slice(ASPECT_PREFIX.length));
       else subjects.add(t);
     }
-    // 电话是多少 asks a phone number, not how many: a weak aspect counts only alone (as in queries).
-    if ([...aspects].some((a) => !weakAspects.includes(a))) for (const weak of weakAspects) aspects.delete(weak);
+    // 电话是多少 asks a phone number, not how many (as in queries).
+    dropWeakAspects(aspects, weakAspects);
     for (const a of aspects) asked.add(a);
     if (subjects.size > 0) phrasings.push([...subjects]);
     else if (aspects.size > 0) subjectFree.push([...aspects]);
   }
   const declared = entry.aspect && entry.aspect !== 'overview' ? new Set([entry.aspect]) : asked;
   return { phrasings, subjectFree, aspects: declared };
+}
+
+/** Removes the weak aspects from a set that also holds a stronger one (a weak aspect counts only alone). */
+function dropWeakAspects(aspects: Set<string>, weakAspects: readonly string[]): void {
+  if ([...aspects].some((a) => !weakAspects.includes(a))) for (const weak of weakAspects) aspects.delete(weak);
 }
 
 /** The query side, computed once per query. */
@@ -85,7 +90,7 @@ export function queryProfile(
 ): QueryProfile {
   const weights = tokens.map(weightOf);
   const aspects = new Set(tokens.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
-  if ([...aspects].some((a) => !weakAspects.includes(a))) for (const weak of weakAspects) aspects.delete(weak);
+  dropWeakAspects(aspects, weakAspects);
   return {
     tokens,
     asked: new Set(tokens),

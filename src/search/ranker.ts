@@ -28,8 +28,8 @@ export interface RankSignals {
   readonly foreignPlace: number;
   /**
    * 1 when the question asks something this entry never speaks of: a procedure (补办, 注销 …), a
-   * strict aspect (its cost) or a year. Not a feature of the ranker: the answer decision refuses
-   * such a candidate outright (answer/decide.ts).
+   * strict aspect (its cost), a year, or a subject no entry covers (search/unspoken.ts). Not a
+   * feature of the ranker: the answer decision refuses such a candidate outright (answer/decide.ts).
    */
   readonly unspokenAsk: number;
   /** Surface overlap (character pairs, words): best phrasing found in the query; query found in the entry. */

@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, tokenizeInto } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
 import { InvertedIndex, type FieldTokens } from './inverted-index.js';
@@ -55,21 +55,31 @@ export function rankCandidates(
     .map(({ rank: _rank, ...hit }) => hit);
 }
 
-/** The tokens of every field of an entry, both languages together (so either language finds it). */
+/**
+ * The tokens of every field of an entry, both languages together (so either language finds it), and
+ * each question phrasing's own. Appended field by field into one array each: this runs for every entry
+ * when the index is built, and Array.prototype.flat/flatMap cost more than the tokenising they gather.
+ */
 function tokenizeEntry(
   entry: KnowledgeEntry,
-  tok: (text: string) => string[],
+  lexicon: Lexicon,
   keywordTokens: (keyword: string) => readonly string[],
 ): { fields: FieldTokens; phrasings: string[][] } {
-  const phrasings = [...entry.questions.zh, ...entry.questions.en].map(tok);
-  return {
-    fields: {
-      questions: phrasings.flat(),
-      keywords: [...entry.keywords.zh, ...entry.keywords.en].flatMap(keywordTokens),
-      answer: [entry.answer.zh, entry.answer.en].flatMap(tok),
-    },
-    phrasings,
-  };
+  const questions: string[] = [];
+  const phrasings: string[][] = [];
+  for (const list of [entry.questions.zh, entry.questions.en]) {
+    for (const phrasing of list) {
+      const from = questions.length;
+      tokenizeInto(normalizeText(phrasing), lexicon, questions);
+      phrasings.push(questions.slice(from));
+    }
+  }
+  const keywords: string[] = [];
+  for (const list of [entry.keywords.zh, entry.keywords.en]) for (const keyword of list) for (const t of keywordTokens(keyword)) keywords.push(t);
+  const answer: string[] = [];
+  tokenizeInto(normalizeText(entry.answer.zh), lexicon, answer);
+  tokenizeInto(normalizeText(entry.answer.en), lexicon, answer);
+  return { fields: { questions, keywords, answer }, phrasings };
 }
 
 /**
@@ -78,14 +88,13 @@ function tokenizeEntry(
  * keyword tokens is garbage once the index is built, not held by the search closure's scope.
  */
 function indexEntries(entries: readonly KnowledgeEntry[], lexicon: Lexicon, config: SearchConfig) {
-  const tok = (text: string) => tokenize(normalizeText(text), lexicon);
   // Keywords recur across entries (a town's, a park's name): tokenised once each.
-  const keywordTokens = boundedMemo(tok, 100_000);
+  const keywordTokens = boundedMemo((keyword) => tokenize(normalizeText(keyword), lexicon), 100_000);
   const profiles: EntryProfile[] = [];
   const index = InvertedIndex.build(
     (function* () {
       for (const entry of entries) {
-        const { fields, phrasings } = tokenizeEntry(entry, tok, keywordTokens);
+        const { fields, phrasings } = tokenizeEntry(entry, lexicon, keywordTokens);
         profiles.push(entryProfile(entry, phrasings, config.weakAspects));
         yield fields;
       }

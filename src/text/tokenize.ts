@@ -21,7 +21,11 @@ export interface TokenizeOptions {
  * from how the knowledge base means them (Intl.Segmenter even into single characters).
  */
 export function tokenize(normalized: string, lexicon: Lexicon, options: TokenizeOptions = {}): string[] {
-  const out: string[] = [];
+  return tokenizeInto(normalized, lexicon, [], options);
+}
+
+/** tokenize(), appending the tokens to `out` (index building gathers a field's texts in one array). */
+export function tokenizeInto(normalized: string, lexicon: Lexicon, out: string[], options: TokenizeOptions = {}): string[] {
   // Runs of Chinese characters and runs of [a-z0-9' ], read by code unit: this is the hot loop of
   // index building, and a regex's match objects cost more than the scan.
   const n = normalized.length;

@@ -35,6 +35,14 @@ function changesAt(text: string, i: number, convert: (s: string) => string): boo
   return state !== SAME;
 }
 
+/**
+ * Whether toSimplified() may change text holding this BMP code unit (a traditional character, or one
+ * that changes alone such as 么). False means the character is certainly kept as it is.
+ */
+export function mayChangeToSimplified(code: number): boolean {
+  return code >= 0x2e80 && (changesAlone[code] === SAME ? false : changesAt(String.fromCharCode(code), 0, simplifier()));
+}
+
 /** Traditional (Taiwan, Hong Kong or generic) Chinese to mainland simplified; other text unchanged. */
 export function toSimplified(text: string): string {
   const convert = simplifier();

@@ -12,6 +12,13 @@ describe('normalizeText', () => {
     expect(normalizeText('面积㎡多大')).toBe('面积m2多大');
     expect(normalizeText('İstanbul Ⅻ')).toBe('i̇stanbul xii');
   });
+  it('collapses separators the same way whether or not the text needs script or compatibility folding', () => {
+    expect(normalizeText('  Construction   Permit, 要多久？ ')).toBe('construction permit 要多久');
+    expect(normalizeText('  Construction   Permit, 要多久？ 許可')).toBe('construction permit 要多久 许可');
+    expect(normalizeText('  Construction   Permit, 要多久？ ＡＢ')).toBe('construction permit 要多久 ab');
+    expect(normalizeText('施工许可 需要什么材料')).toBe('施工许可 需要什么材料');
+    expect(normalizeText('，。！')).toBe('');
+  });
   it('turns traditional characters into simplified', () => {
     expect(normalizeText('施工許可要幾天？')).toBe('施工许可要几天');
     expect(normalizeText('開公司需要什麼資料')).toBe('开公司需要什么资料');

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
-import { DROPPABLE_WORDS, stemEnglish } from './english.js';
+import { boundedMemo } from '../core/bounded-memo.js';
+import { DROPPABLE_WORDS, ENGLISH_STOPWORDS, stemEnglish } from './english.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -10,7 +11,7 @@ import { normalizeText } from './normalize.js';
  */
 export interface Lexicon {
   /** Chinese (and mixed-script) terms, keyed by UTF-16 code unit: walked over a text without splitting it. */
-  readonly han: TrieNode<number>;
+  readonly han: CodeUnitTrie;
   readonly latin: TrieNode<string>;
   /**
    * English terms without their articles and possessives ("open company" for "open a company"), kept
@@ -23,6 +24,19 @@ export interface Lexicon {
   readonly latinWords: ReadonlySet<string>;
   /** Tokens that stand for a named domain subject (a synonym group's canonical term or a keyword). */
   readonly subjectTokens: ReadonlySet<string>;
+  /** What the tokenizer needs to know of an English word, remembered (see LatinWord). */
+  readonly latinWord: (raw: string) => LatinWord;
+}
+
+/** An English word as written, and what the lexicon makes of it: asked once per distinct word. */
+export interface LatinWord {
+  readonly stem: string;
+  readonly stopword: boolean;
+  /** An article or possessive (see DROPPABLE_WORDS). */
+  readonly droppable: boolean;
+  /** Whether some term of `latin` / `latinLoose` begins with this word. */
+  readonly startsTerm: boolean;
+  readonly startsLooseTerm: boolean;
 }
 
 /** The token an aspect's question-form terms become: `aspect:duration`, `aspect:materials` … */
@@ -40,6 +54,21 @@ export interface TrieNode<K> {
   token?: string;
   /** For the pinyin trie: the term's own characters, to count how many the input shares. */
   surface?: string;
+}
+
+/**
+ * A trie keyed by UTF-16 code unit whose first level is an array indexed by the code unit: every
+ * position of a Chinese text is looked up there, most find nothing, and an array read is several
+ * times cheaper than a Map lookup.
+ */
+export interface CodeUnitTrie {
+  readonly first: readonly (TrieNode<number> | undefined)[];
+}
+
+function codeUnitTrie(root: TrieNode<number>): CodeUnitTrie {
+  const first = new Array<TrieNode<number> | undefined>(0x10000).fill(undefined);
+  for (const [unit, node] of root.children ?? []) first[unit] = node;
+  return { first };
 }
 
 const newNode = <K>(): TrieNode<K> => ({});
@@ -125,7 +154,19 @@ export function buildLexicon(
     subjects.add(token);
     add(w, token, false, token);
   }
-  return { han, latin, latinLoose, pinyin: py, latinWords: latinVocab, subjectTokens: subjects };
+  // Words recur endlessly in English text (the, permit, days): one lookup here instead of stemming
+  // and four set lookups per word. Bounded: queries bring words without end.
+  const latinWord = boundedMemo((raw): LatinWord => {
+    const stem = stemEnglish(raw);
+    return {
+      stem,
+      stopword: ENGLISH_STOPWORDS.has(raw),
+      droppable: DROPPABLE_WORDS.has(raw),
+      startsTerm: latin.children?.has(stem) ?? false,
+      startsLooseTerm: latinLoose.children?.has(stem) ?? false,
+    };
+  }, 100_000);
+  return { han: codeUnitTrie(han), latin, latinLoose, pinyin: py, latinWords: latinVocab, subjectTokens: subjects, latinWord };
 }
 
 function codeUnits(text: string): number[] {
@@ -156,20 +197,21 @@ export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: num
 }
 
 /**
- * Longest Chinese term in `root` starting at code unit `from` of `text` and ending by `end`. A term
+ * Longest Chinese term in `trie` starting at code unit `from` of `text` and ending by `end`. A term
  * never starts inside a surrogate pair (terms are inserted whole), so any start position is safe.
  */
-export function longestMatchIn(root: TrieNode<number>, text: string, from: number, end: number): TermMatch | null {
+export function longestMatchIn(trie: CodeUnitTrie, text: string, from: number, end: number): TermMatch | null {
   // The same walk as longestMatch, written out: a key callback here costs a call per character.
-  let node: TrieNode<number> | undefined = root;
+  let node: TrieNode<number> | undefined = trie.first[text.charCodeAt(from)];
   let token: string | undefined;
   let length = 0;
-  for (let i = from; i < end && node; i++) {
-    node = node.children?.get(text.charCodeAt(i));
-    if (node?.token !== undefined) {
+  for (let i = from + 1; node; i++) {
+    if (node.token !== undefined) {
       token = node.token;
-      length = i - from + 1;
+      length = i - from;
     }
+    if (i >= end) break;
+    node = node.children?.get(text.charCodeAt(i));
   }
   return token === undefined ? null : { token, length };
 }

@@ -1,8 +1,7 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
 import { tagChinese } from './chinese-words.js';
-import { DROPPABLE_WORDS, ENGLISH_STOPWORDS, stemEnglish } from './english.js';
-import { longestMatch, longestMatchIn, pinyinSyllables, rawLatinWords, type Lexicon } from './lexicon.js';
+import { longestMatch, longestMatchIn, pinyinSyllables, rawLatinWords, type LatinWord, type Lexicon } from './lexicon.js';
 
 export interface TokenizeOptions {
   /**
@@ -128,29 +127,37 @@ function segmentUnknown(span: string, out: string[]): void {
 }
 
 function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
-  // The run holds only [a-z0-9' ]: without an apostrophe its words are simply its space-separated parts.
-  const raw = run.includes("'") ? rawLatinWords(run) : run.split(' ').filter((w) => w !== '');
-  const words = raw.map((r) => {
-    const w = stemEnglish(r);
-    if (!options.fuzzy || !options.correctLatin || ENGLISH_STOPWORDS.has(r) || lexicon.latinWords.has(w)) return w;
-    return options.correctLatin(w) ?? w;
-  });
+  const raw = latinWordsOf(run);
+  const infos = raw.map(lexicon.latinWord);
+  const words = infos.map((info) => info.stem);
+  if (options.fuzzy && options.correctLatin) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
+      if (!(infos[k] as LatinWord).stopword && !lexicon.latinWords.has(w)) words[k] = options.correctLatin(w) ?? w;
+    }
+  }
   // The words without articles and possessives, for terms matched without theirs (lexicon.latinLoose):
   // kept[c] is words[keptAt[c]], and keptIndex[k] is word k's place in kept (-1 when dropped).
   let kept: readonly string[] = words;
   let keptAt: readonly number[] | null = null;
   let keptIndex: readonly number[] | null = null;
-  if (raw.some((r) => DROPPABLE_WORDS.has(r))) {
+  if (infos.some((info) => info.droppable)) {
     const at: number[] = [];
-    keptIndex = raw.map((r, k) => (DROPPABLE_WORDS.has(r) ? -1 : at.push(k) - 1));
+    keptIndex = infos.map((info, k) => (info.droppable ? -1 : at.push(k) - 1));
     keptAt = at;
     kept = at.map((k) => words[k] as string);
   }
   let i = 0;
   while (i < words.length) {
-    const hit = longestMatch(lexicon.latin, words, i);
+    const word = words[i] as string;
+    const info = infos[i] as LatinWord;
+    // A repaired word is no longer the word the remembered facts are about.
+    const repaired = word !== info.stem;
     const c = keptIndex ? (keptIndex[i] as number) : i;
-    const loose = c >= 0 ? longestMatch(lexicon.latinLoose, kept, c) : null;
+    // Most words begin no term, and the remembered word says so without walking either trie.
+    const hit = (repaired ? lexicon.latin.children?.has(word) : info.startsTerm) ? longestMatch(lexicon.latin, words, i) : null;
+    const loose =
+      c >= 0 && (repaired ? lexicon.latinLoose.children?.has(word) : info.startsLooseTerm) ? longestMatch(lexicon.latinLoose, kept, c) : null;
     // Whichever covers more of the question's words; the literal term on a tie.
     const looseEnd = loose ? (keptAt ? (keptAt[c + loose.length - 1] as number) : c + loose.length - 1) + 1 : 0;
     if (loose && looseEnd - i > (hit?.length ?? 0)) {
@@ -163,7 +170,20 @@ function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, 
       i += hit.length;
       continue;
     }
-    if (!ENGLISH_STOPWORDS.has(raw[i] as string)) out.push(words[i] as string);
+    if (!info.stopword) out.push(word);
     i++;
   }
+}
+
+/** The words of a run of [a-z0-9' ]: without an apostrophe, simply its space-separated parts. */
+function latinWordsOf(run: string): string[] {
+  if (run.includes("'")) return rawLatinWords(run);
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= run.length; i++) {
+    if (i < run.length && run.charCodeAt(i) !== 0x20) continue;
+    if (from < i) words.push(run.slice(from, i));
+    from = i + 1;
+  }
+  return words;
 }

@@ -48,17 +48,20 @@ export function entryProfile(
   const phrasings: string[][] = [];
   const subjectFree: string[][] = [];
   for (const tokens of phrasingTokens) {
-    const subjects = new Set<string>();
-    const aspects = new Set<string>();
+    // A phrasing has a handful of tokens: an array with includes() beats a Set here.
+    const subjects: string[] = [];
+    let aspects: Set<string> | undefined;
     for (const t of tokens) {
-      if (isAspectToken(t)) aspects.add(t.slice(ASPECT_PREFIX.length));
-      else subjects.add(t);
+      if (isAspectToken(t)) (aspects ??= new Set()).add(t.slice(ASPECT_PREFIX.length));
+      else if (!subjects.includes(t)) subjects.push(t);
     }
-    // 电话是多少 asks a phone number, not how many (as in queries).
-    dropWeakAspects(aspects, weakAspects);
-    for (const a of aspects) asked.add(a);
-    if (subjects.size > 0) phrasings.push([...subjects]);
-    else if (aspects.size > 0) subjectFree.push([...aspects]);
+    if (aspects) {
+      // 电话是多少 asks a phone number, not how many (as in queries).
+      dropWeakAspects(aspects, weakAspects);
+      for (const a of aspects) asked.add(a);
+    }
+    if (subjects.length > 0) phrasings.push(subjects);
+    else if (aspects && aspects.size > 0) subjectFree.push([...aspects]);
   }
   const declared = entry.aspect && entry.aspect !== 'overview' ? new Set([entry.aspect]) : asked;
   return { phrasings, subjectFree, aspects: declared };

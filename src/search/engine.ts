@@ -112,12 +112,9 @@ function indexEntries(entries: readonly KnowledgeEntry[], lexicon: Lexicon, conf
 export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchConfig> = {}): SearchEngine {
   const config = searchConfig(overrides);
   const { entries } = kb;
-  const lexicon = buildLexicon(
-    kb.synonyms,
-    entries.flatMap((e) => [...e.keywords.zh, ...e.keywords.en]),
-    kb.aspects ?? {},
-    kb.actions ?? {},
-  );
+  const keywords: string[] = [];
+  for (const e of entries) keywords.push(...e.keywords.zh, ...e.keywords.en);
+  const lexicon = buildLexicon(kb.synonyms, keywords, kb.aspects ?? {}, kb.actions ?? {});
   const { index, profiles } = indexEntries(entries, lexicon, config);
   // English words the index knows, and those of lexicon terms ("document" becomes aspect:materials,
   // so the index never sees it, yet "docments" must still be repaired to it).

@@ -77,13 +77,16 @@ export class InvertedIndex {
       for (let f = 0; f < FIELDS.length; f++) {
         norms[f] = (fieldWeights[f] as number) / (1 - config.b + (config.b * counts.length(d, f)) / (avgLen[f] as number));
       }
-      counts.forEachTerm(d, (t, fieldCounts) => {
+      // Rows of (term, count per field): walked in place, this loop runs once per distinct term of
+      // every doc.
+      const { rowTerm, rowCounts } = counts;
+      for (let row = counts.firstRow(d); row < counts.firstRow(d + 1); row++) {
         let tf = 0;
-        for (let f = 0; f < FIELDS.length; f++) tf += (fieldCounts[f] as number) * (norms[f] as number);
-        const list = lists[t] as (typeof lists)[number];
+        for (let f = 0; f < FIELDS.length; f++) tf += (rowCounts[row * FIELDS.length + f] as number) * (norms[f] as number);
+        const list = lists[rowTerm[row] as number] as (typeof lists)[number];
         list.docs[list.filled] = d;
         list.weights[list.filled++] = (list.idf * tf * (config.k1 + 1)) / (config.k1 + tf);
-      });
+      }
     }
     return new InvertedIndex(postings, n, Math.max(config.commonTerm.minDocs, Math.ceil(n * config.commonTerm.share)));
   }
@@ -183,15 +186,15 @@ class TermCounts {
   private readonly ids = new Map<string, number>();
   /** Doc d's (term, counts per field) rows are rows docStart[d] … docStart[d + 1] - 1. */
   private docStart = new Int32Array(1025);
-  private rowTerm = new Int32Array(4096);
-  private rowCounts = new Float32Array(4096 * FIELDS.length);
+  /** Row r's term id, and its counts per field at r * FIELDS.length + f. */
+  rowTerm = new Int32Array(4096);
+  rowCounts = new Float32Array(4096 * FIELDS.length);
   private rows = 0;
   private lengths = new Float32Array(1024 * FIELDS.length);
   private readonly totals = new Float64Array(FIELDS.length);
   /** For each term id, the row it has in the doc being added (valid when rowDoc matches). */
   private rowOfTerm = new Int32Array(1024);
   private rowDoc = new Int32Array(1024).fill(-1);
-  private readonly scratch = new Float32Array(FIELDS.length);
 
   add(doc: FieldTokens): void {
     const d = this.docCount++;
@@ -230,11 +233,9 @@ class TermCounts {
     return this.totals[f] as number;
   }
 
-  forEachTerm(d: number, visit: (term: number, countsPerField: Float32Array) => void): void {
-    for (let row = this.docStart[d] as number; row < (this.docStart[d + 1] as number); row++) {
-      for (let f = 0; f < FIELDS.length; f++) this.scratch[f] = this.rowCounts[row * FIELDS.length + f] as number;
-      visit(this.rowTerm[row] as number, this.scratch);
-    }
+  /** Doc d's rows are firstRow(d) … firstRow(d + 1) - 1. */
+  firstRow(d: number): number {
+    return this.docStart[d] as number;
   }
 
   private idOf(token: string): number {

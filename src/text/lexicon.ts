@@ -149,7 +149,8 @@ export function buildLexicon(
     subjects.add(canonical);
     for (const term of group) add(term, canonical);
   }
-  for (const w of words) {
+  // Keywords repeat across entries (a town's, a park's name): each distinct one is added once.
+  for (const w of new Set(words)) {
     const token = normalizeText(w);
     subjects.add(token);
     add(w, token, false, token);

@@ -105,7 +105,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   minPhrasingWeight: 6,
   homeTokens: Object.freeze(['喀左']),
   weakAspects: Object.freeze(['quantity']),
-  strictAspects: Object.freeze(['cost']),
+  strictAspects: Object.freeze(['cost', 'validity']),
   aspectMismatchFactor: 0.5,
   aspectUnstatedFactor: 0.8,
   ranker: TRAINED_RANKER,

@@ -4,8 +4,9 @@ import { ASPECT_PREFIX, isActionToken } from '../text/lexicon.js';
  * What a question asks that only an entry speaking of it can answer, however well the subject
  * matches: a procedure other than obtaining the thing (营业执照丢了怎么补办), a year it names (the
  * entries' figures are dated: 2025年签约了多少项目), a strict aspect (a price: the source gives almost
- * none), and a subject the lexicon names but no entry covers (个人所得税, 酒店: listed in synonyms.yaml
- * so that such questions reach staff, not a near entry). Pure: the index and texts are passed in.
+ * none; a validity period: none), a subject the lexicon names but no entry covers (个人所得税, 酒店:
+ * listed in synonyms.yaml so that such questions reach staff, not a near entry), and the date of the
+ * next event of a kind. Pure: the index and texts are passed in.
  */
 export interface UnspokenCheck {
   /** Whether the candidate entry never speaks of something the question asks (answer/decide.ts refuses it). */
@@ -34,13 +35,26 @@ export function unspokenCheck(question: {
   const strict = question.strictAspects.filter((a) => question.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
   const candidates = question.tokens.filter(question.isUncovered);
   const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
+  // Small talk is still answered (谢谢，我先去酒店了; 下次见).
+  const offTopic = uncovered || asksNextOccurrence(question.normalized);
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
-    // Small talk is still answered (谢谢，我先去酒店了).
-    (uncovered && !smalltalk) ||
+    (offTopic && !smalltalk) ||
     // A price is also spoken of by an entry that states a sum of money.
-    strict.some((t) => !contains(t) && !AMOUNT.test(text()));
+    strict.some((t) => !contains(t) && !(t === COST && AMOUNT.test(text())));
 }
+
+const COST = `${ASPECT_PREFIX}cost`;
+
+/**
+ * When the next one of something takes place (下一届辽洽会什么时候举办, when is the next signing
+ * conference): the entries report events that took place, never the date of the next. Both the
+ * "next" and the "when" must be there: 下次来喀左找谁 asks whom to see, not a date.
+ */
+const NEXT_OCCURRENCE =
+  /下(?:一)?(?:次|届|回|场|轮|期)[^ ]{0,12}?(?:什么时候|啥时候|哪天|何时|几号|几月|多会儿|日期|时间)|(?:什么时候|啥时候|哪天|何时)[^ ]{0,4}下(?:一)?(?:次|届|回|场|轮|期)|\bwhen\b.{0,30}\bnext\b|\bnext\b.{0,40}\b(?:when|what date|which date|dates?)\b/;
+
+export const asksNextOccurrence = (normalized: string): boolean => NEXT_OCCURRENCE.test(normalized);
 
 /**
  * Years a question names: 2025年, or "in 2025" / "since 2023" in English. A bare number is not one

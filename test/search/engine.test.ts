@@ -94,6 +94,12 @@ describe('searching the shipped knowledge base', () => {
   it('leaves costs and services no entry covers unresolved', () => {
     expectUnresolved(['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']);
   });
+  it('sends how long a permit stays valid, and when the next event is, to staff: the source states neither', () => {
+    expectUnresolved(['施工许可证的有效期是多久', 'How long is a land-use planning permit valid for?', '下一届辽洽会什么时候举办', '下一次企业家座谈会什么时候开']);
+    // How long it takes to get one, and the events that took place, are still answered.
+    expect(ask('施工许可证多久能办下来').entry?.id).toBe('construction-permit-duration');
+    expect(ask('喀左开过几次企业家座谈会').entry?.id).toBe('services-entrepreneur-forums');
+  });
   it('answers such a question from an entry that speaks of the procedure', () => {
     const lost = entry('licence-replacement', {
       category: 'startup',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
+import { asksNextOccurrence, unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
 
 const question = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
   unspokenCheck({
@@ -7,7 +7,7 @@ const question = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
     tokens: [],
     literalTokens: () => new Set(),
     aspects: new Set(),
-    strictAspects: ['cost'],
+    strictAspects: ['cost', 'validity'],
     isUncovered: () => false,
     ...over,
   });
@@ -38,5 +38,21 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(hotel(entry([], '', true))).toBe(false);
     const soundAlike = question({ tokens: ['机场'], literalTokens: () => new Set(['几', '场']), isUncovered: (t) => t === '机场' });
     expect(soundAlike(entry([]))).toBe(false);
+  });
+  it('answers a validity period only from an entry that speaks of one, whatever sums it states', () => {
+    const validity = question({ aspects: new Set(['validity', 'duration']) });
+    expect(validity(entry(['aspect:validity']))).toBe(false);
+    expect(validity(entry(['aspect:duration'], '时限8个工作日，费用66.5亿元'))).toBe(true);
+  });
+  it('reads a question about when the next event of a kind takes place, not any "next"', () => {
+    expect(asksNextOccurrence('下一届辽洽会什么时候举办')).toBe(true);
+    expect(asksNextOccurrence('喀左下次去深圳招商是啥时候')).toBe(true);
+    expect(asksNextOccurrence('when is kazuo s next investment signing conference')).toBe(true);
+    expect(asksNextOccurrence('下次来喀左考察应该找谁')).toBe(false);
+    expect(asksNextOccurrence('what is the next step after the construction permit')).toBe(false);
+    expect(asksNextOccurrence('施工许可什么时候能批下来')).toBe(false);
+    const next = question({ normalized: '下一次企业家座谈会什么时候开' });
+    expect(next(entry(['企业家座谈会']))).toBe(true);
+    expect(next(entry([], '', true))).toBe(false);
   });
 });

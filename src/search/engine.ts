@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
-import { tokenize, tokenizeInto } from '../text/tokenize.js';
+import { tokenize, tokenizeText } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
 import { InvertedIndex, type FieldTokens } from './inverted-index.js';
@@ -70,15 +70,15 @@ function tokenizeEntry(
   for (const list of [entry.questions.zh, entry.questions.en]) {
     for (const phrasing of list) {
       const from = questions.length;
-      tokenizeInto(normalizeText(phrasing), lexicon, questions);
+      tokenizeText(phrasing, lexicon, questions);
       phrasings.push(questions.slice(from));
     }
   }
   const keywords: string[] = [];
   for (const list of [entry.keywords.zh, entry.keywords.en]) for (const keyword of list) for (const t of keywordTokens(keyword)) keywords.push(t);
   const answer: string[] = [];
-  tokenizeInto(normalizeText(entry.answer.zh), lexicon, answer);
-  tokenizeInto(normalizeText(entry.answer.en), lexicon, answer);
+  tokenizeText(entry.answer.zh, lexicon, answer);
+  tokenizeText(entry.answer.en, lexicon, answer);
   return { fields: { questions, keywords, answer }, phrasings };
 }
 
@@ -89,7 +89,7 @@ function tokenizeEntry(
  */
 function indexEntries(entries: readonly KnowledgeEntry[], lexicon: Lexicon, config: SearchConfig) {
   // Keywords recur across entries (a town's, a park's name): tokenised once each.
-  const keywordTokens = boundedMemo((keyword) => tokenize(normalizeText(keyword), lexicon), 100_000);
+  const keywordTokens = boundedMemo((keyword) => tokenizeText(keyword, lexicon, []), 100_000);
   const profiles: EntryProfile[] = [];
   const index = InvertedIndex.build(
     (function* () {

@@ -43,6 +43,21 @@ for (let c = 0; c < 0x10000; c++) {
 const isSeparatorKind = (kind: number): boolean => kind === SEPARATOR || kind === COMPATIBLE_SEPARATOR;
 
 /**
+ * What normalizeText makes of a code unit on its own, for a reader of raw text that wants to see it
+ * as normalised (tokenize.ts, index building): `keep` it (lower-cased when an ASCII capital), a
+ * `separator` (becomes a space), `cjk` (kept unless toSimplified changes it), or `general` (only the
+ * whole normalisation says).
+ */
+export type UnitFolding = 'keep' | 'separator' | 'cjk' | 'general';
+
+export function unitFolding(code: number): UnitFolding {
+  const kind = unitKind[code] as number;
+  if (kind === PLAIN || kind === ASCII_UPPER) return 'keep';
+  if (isSeparatorKind(kind)) return 'separator';
+  return kind === CJK ? 'cjk' : 'general';
+}
+
+/**
  * The canonical form of any text before it is tokenised or compared: Unicode compatibility forms
  * folded (full-width ＡＢＣ１２３ to ABC123, ideographic space to space), lower case, traditional
  * characters made simplified, punctuation and symbols turned into single spaces.

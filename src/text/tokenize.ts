@@ -1,7 +1,9 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
 import { tagChinese } from './chinese-words.js';
+import { mayChangeToSimplified, toSimplified } from './chinese-script.js';
 import { longestMatch, longestMatchIn, pinyinSyllables, rawLatinWords, type LatinWord, type Lexicon } from './lexicon.js';
+import { normalizeText, unitFolding } from './normalize.js';
 
 export interface TokenizeOptions {
   /**
@@ -23,6 +25,43 @@ export function tokenize(normalized: string, lexicon: Lexicon, options: Tokenize
   return tokenizeInto(normalized, lexicon, [], options);
 }
 
+/**
+ * tokenize(normalizeText(text)), appended to `out`: for index building, where every entry's every
+ * text passes. Most text needs only its separators collapsed and ASCII lower-cased, and then its runs
+ * and words are read from the raw text directly (the same runs and words: separators join English
+ * words and end Chinese runs either way), without building the normalised string; any other text
+ * (traditional characters, full-width letters, other scripts' capitals …) goes the general way.
+ */
+export function tokenizeText(text: string, lexicon: Lexicon, out: string[]): string[] {
+  const start = out.length;
+  const general = (): string[] => {
+    out.length = start;
+    return tokenizeInto(normalizeText(text), lexicon, out);
+  };
+  const n = text.length;
+  // A character that may change to simplified (么 alone, not in 什么) settles it for the whole text.
+  let simplified = false;
+  let i = 0;
+  while (i < n) {
+    const run = rawRunOf[text.charCodeAt(i)] as number;
+    let end = i + 1;
+    if (run === NEEDS_NORMALIZING) return general();
+    if (run === HAN) {
+      for (end = i; end < n && rawRunOf[text.charCodeAt(end)] === HAN; end++) {
+        if (simplified || !mayChangeToSimplified(text.charCodeAt(end))) continue;
+        if (toSimplified(text) !== text) return general();
+        simplified = true;
+      }
+      tokenizeHan(text, i, end, lexicon, false, out);
+    } else if (run === LATIN) {
+      while (end < n && rawRunOf[text.charCodeAt(end)] === LATIN) end++;
+      tokenizeLatin(rawWordsIn(text, i, end), lexicon, {}, out);
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** tokenize(), appending the tokens to `out` (index building gathers a field's texts in one array). */
 export function tokenizeInto(normalized: string, lexicon: Lexicon, out: string[], options: TokenizeOptions = {}): string[] {
   // Runs of Chinese characters and runs of [a-z0-9' ], read by code unit: this is the hot loop of
@@ -40,7 +79,7 @@ export function tokenizeInto(normalized: string, lexicon: Lexicon, out: string[]
       else break;
     }
     if (run === HAN) tokenizeHan(normalized, i, end, lexicon, options.fuzzy === true, out);
-    else if (run === LATIN) tokenizeLatin(normalized.slice(i, end), lexicon, options, out);
+    else if (run === LATIN) tokenizeLatin(latinWordsOf(normalized.slice(i, end)), lexicon, options, out);
     i = end;
   }
   return out;
@@ -57,6 +96,37 @@ for (let c = 0; c < 0x10000; c++) {
   const ch = String.fromCharCode(c);
   if (HAN_CHAR.test(ch)) runOfUnit[c] = HAN;
   else if (/^[a-z0-9' ]$/.test(ch)) runOfUnit[c] = LATIN;
+}
+
+// The run kind of each code unit of raw text, as normalizeText would make it (see tokenizeText):
+// separators and ASCII letters of either case are English, a character that only the whole
+// normalisation can settle sends the text the general way.
+const NEEDS_NORMALIZING = 3;
+const rawRunOf = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const folding = unitFolding(c);
+  if (folding === 'general') rawRunOf[c] = NEEDS_NORMALIZING;
+  else if (folding === 'separator') rawRunOf[c] = LATIN;
+  else if (runOfUnit[c] === HAN) rawRunOf[c] = HAN;
+  else if (/^[A-Za-z0-9]$/.test(String.fromCharCode(c))) rawRunOf[c] = LATIN;
+}
+
+/** The English words of raw text[start, end) (letters and digits, lower-cased), split at separators. */
+function rawWordsIn(text: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  let from = start;
+  let upper = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x20;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    // The run holds only ASCII letters, digits and separators.
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+      if (from < i) words.push(upper ? text.slice(from, i).toLowerCase() : text.slice(from, i));
+      from = i + 1;
+      upper = false;
+    }
+  }
+  return words;
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -126,8 +196,7 @@ function segmentUnknown(span: string, out: string[]): void {
   for (const w of segmentWords(span)) out.push(w);
 }
 
-function tokenizeLatin(run: string, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
-  const raw = latinWordsOf(run);
+function tokenizeLatin(raw: readonly string[], lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
   const infos = raw.map(lexicon.latinWord);
   const words = infos.map((info) => info.stem);
   if (options.fuzzy && options.correctLatin) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/text/lexicon.js';
 import { normalizeText } from '../../src/text/normalize.js';
-import { tokenize } from '../../src/text/tokenize.js';
+import { tokenize, tokenizeText } from '../../src/text/tokenize.js';
 import { stemEnglish } from '../../src/text/english.js';
 import { placesIn } from '../../src/text/places.js';
 
@@ -17,6 +17,21 @@ const lexicon = buildLexicon(
 const tokens = (text: string, fuzzy = true) => tokenize(normalizeText(text), lexicon, { fuzzy });
 
 describe('tokenize', () => {
+  it('reads raw text for the index exactly as the normalised text of a question is read', () => {
+    const texts = [
+      'How long does a Construction Permit take? 施工许可，要多久！',
+      '開公司需要什麼資料',
+      '施工证需要什么资料——Register a Company…',
+      'ＡＢＣ１２３ 施工许可',
+      '喀左县招商引资😀 İstanbul',
+      "the company's seal; don't  wait",
+      '',
+      '，。',
+    ];
+    for (const text of texts) expect(tokenizeText(text, lexicon, []), text).toEqual(tokenize(normalizeText(text), lexicon));
+    // Appended after what is already there.
+    expect(tokenizeText('开公司', lexicon, ['x'])).toEqual(['x', '企业开办']);
+  });
   it('maps synonyms in either language to one canonical token', () => {
     expect(tokens('开公司要多久')).toEqual(['企业开办', '时限']);
     expect(tokens('how long to register a company')).toEqual(['时限', '企业开办']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTypoCorrector } from '../../src/search/typo-corrector.js';
+import { createTypoCorrector, editDistance } from '../../src/search/typo-corrector.js';
 
 const vocabulary = ['construction', 'registration', 'permit', 'document', 'discharge', 'environmental', 'seal'];
 
@@ -18,5 +18,24 @@ describe('repairing misspelt English words', () => {
     expect(correct('current')).toBeNull();
     expect(correct('sel')).toBeNull();
     expect(correct('permit2')).toBeNull();
+  });
+  it('prefers, among known words within reach, the one fuse.js scores best', () => {
+    const correct = createTypoCorrector(() => ['permit', 'permits', 'premise'], 0.4, 4);
+    expect(correct('permti')).toBe('permit');
+  });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps', () => {
+    expect(editDistance('permit', 'permit')).toBe(0);
+    expect(editDistance('pemrit', 'permit')).toBe(1);
+    expect(editDistance('construcion', 'construction')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+  it('stops past a limit without ever reporting a distance within it wrongly', () => {
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+    expect(editDistance('permit', 'registration', 2)).toBe(3);
+    expect(editDistance('ab', 'ba', 1)).toBe(1);
+    expect(editDistance('abcdef', 'badcfe', 3)).toBe(3);
   });
 });

@@ -125,13 +125,14 @@ export interface Confidence {
  * The best phrasing's fit is multiplied by aspect agreement: a question asking "how long" is not
  * answered by a "what materials" entry. A question naming no subject at all ("电话多少") can only be
  * matched by a phrasing that names none either and asks the same aspect.
- * `matched(i)` tells whether query token i occurs anywhere in the entry (from the index).
+ * Bit i of `matched` tells whether query token i occurs anywhere in the entry (from the index);
+ * tokens past the 31st count as found.
  */
 export function confidenceOf(
   entry: KnowledgeEntry,
   profile: EntryProfile,
   query: QueryProfile,
-  matched: (i: number) => boolean,
+  matched: number,
   weightOf: (t: string) => number,
   config: SearchConfig,
 ): Confidence {
@@ -142,7 +143,7 @@ export function confidenceOf(
   let covered = 0;
   let unmatchedMax = 0;
   query.weights.forEach((w, i) => {
-    if (smalltalk ? inPhrasings(query.tokens[i] as string) : matched(i)) covered += w;
+    if (smalltalk ? inPhrasings(query.tokens[i] as string) : i >= 31 || (matched & (1 << i)) !== 0) covered += w;
     else unmatchedMax = Math.max(unmatchedMax, w);
   });
   const queryCoverage = query.subjectWeight > 0 ? covered / query.subjectWeight : 1;

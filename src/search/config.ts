@@ -21,6 +21,8 @@ export interface SearchConfig {
   readonly commonTerm: { readonly share: number; readonly minDocs: number };
   /** Candidates taken from the index by BM25F before re-ranking by confidence. */
   readonly candidatePool: number;
+  /** Entries whose surface units (search/surface-overlap.ts) are remembered between queries. */
+  readonly surfaceMemo: number;
   /** Candidates returned by a search. */
   readonly topK: number;
   /**
@@ -96,6 +98,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   maxQueryChars: 300,
   commonTerm: Object.freeze({ share: 0.05, minDocs: 500 }),
   candidatePool: 8,
+  surfaceMemo: 1024,
   topK: 5,
   queryCoverageExponent: 0.3,
   typoThreshold: 0.34,

@@ -123,13 +123,10 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
     config.typoThreshold,
     config.typoMinLength,
   );
-  // Surface units are needed for the few candidates of each query only: computed on first use.
-  const surfaces = new Map<number, EntrySurface>();
-  const surfaceOf = (doc: number): EntrySurface => {
-    let s = surfaces.get(doc);
-    if (!s) surfaces.set(doc, (s = entrySurface(entries[doc] as KnowledgeEntry)));
-    return s;
-  };
+  // Surface units are needed for the few candidates of each query only: computed on first use, and
+  // remembered for a bounded number of entries (all of a knowledge base of ordinary size; a large one
+  // would otherwise come to hold every entry's surface).
+  const surfaceOf = boundedMemo((doc: number): EntrySurface => entrySurface(entries[doc] as KnowledgeEntry), config.surfaceMemo);
   // Remembered per token (bounded: queries bring words without end).
   const weightOf = boundedMemo((t) => {
     const w = tokenWeight(t, (x) => lexicon.subjectTokens.has(x), config);
@@ -140,7 +137,9 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
 
   return {
     search(text) {
-      const searched = [...text.trim()].slice(0, config.maxQueryChars).join('');
+      const trimmed = text.trim();
+      // Cut by characters (code points), which only a long text needs.
+      const searched = trimmed.length <= config.maxQueryChars ? trimmed : [...trimmed].slice(0, config.maxQueryChars).join('');
       const normalized = normalizeText(searched);
       const tokens = [...new Set(tokenize(normalized, lexicon, { fuzzy: true, correctLatin }))];
       const query = queryProfile(tokens, weightOf, config.weakAspects);
@@ -160,22 +159,24 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       });
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
-        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, (i) => i >= 31 || (matched & (1 << i)) !== 0, weightOf, config);
+        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, matched, weightOf, config);
         const surface = surfaceOf(doc);
         const foreignPlace = elsewhere.some((p) => !surface.text.includes(p)) ? 1 : 0;
-        const unspokenAsk = unspoken({
-          contains: (t) => index.contains(t, doc),
-          text: () => surface.text,
-          smalltalk: entry.category === 'smalltalk',
-        })
-          ? 1
-          : 0;
+        const unspokenAsk =
+          unspoken?.({ contains: (t) => index.contains(t, doc), text: () => surface.text, smalltalk: entry.category === 'smalltalk' }) ? 1 : 0;
         return { entry, score, c, surface: surfaceOverlap(queryUnits, surface), foreignPlace, unspokenAsk };
       });
-      const coverages = measured.map((m) => m.c.confidence);
+      // The best and second-best coverage: each candidate's gap is to the best of the others.
+      let best = 0;
+      let second = 0;
+      for (const m of measured) {
+        const x = m.c.confidence;
+        if (x > best) [best, second] = [x, best];
+        else if (x > second) second = x;
+      }
       const hits = measured
-        .map(({ entry, score, c, surface, foreignPlace, unspokenAsk }, k) => {
-          const others = Math.max(0, ...coverages.filter((_, j) => j !== k));
+        .map(({ entry, score, c, surface, foreignPlace, unspokenAsk }) => {
+          const others = c.confidence === best ? second : best;
           const signals: RankSignals = {
             coverage: c.confidence,
             phrasingCoverage: c.phrasingCoverage,

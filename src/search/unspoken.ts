@@ -30,13 +30,15 @@ export function unspokenCheck(question: {
   readonly strictAspects: readonly string[];
   /** A subject token no entry contains. */
   readonly isUncovered: (token: string) => boolean;
-}): UnspokenCheck {
+}): UnspokenCheck | null {
   const mustSpeakOf = [...question.tokens.filter(isActionToken), ...yearsIn(question.normalized)];
   const strict = question.strictAspects.filter((a) => question.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
   const candidates = question.tokens.filter(question.isUncovered);
   const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
   // Small talk is still answered (谢谢，我先去酒店了; 下次见).
   const offTopic = uncovered || asksNextOccurrence(question.normalized);
+  // Most questions ask nothing of the kind: no check to run on each candidate.
+  if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic) return null;
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
     (offTopic && !smalltalk) ||

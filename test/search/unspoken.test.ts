@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksNextOccurrence, unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
 
-const question = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
+const check = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
   unspokenCheck({
     normalized: '',
     tokens: [],
@@ -11,9 +11,18 @@ const question = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
     isUncovered: () => false,
     ...over,
   });
+/** The check of a question, as a function of a candidate (no check: nothing refused). */
+const question = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) => {
+  const asks = check(over);
+  return (candidate: Parameters<NonNullable<typeof asks>>[0]) => asks?.(candidate) ?? false;
+};
 const entry = (tokens: string[], text = '', smalltalk = false) => ({ contains: (t: string) => tokens.includes(t), text: () => text, smalltalk });
 
 describe('what only an entry that speaks of it can answer', () => {
+  it('has nothing to check for a question that asks none of these', () => {
+    expect(check({ normalized: '施工许可要多久', tokens: ['施工许可', 'aspect:duration'], aspects: new Set(['duration']) })).toBeNull();
+    expect(check({ normalized: '2025年签约项目' })).not.toBeNull();
+  });
   it('reads years, not any four-digit number', () => {
     expect(yearsIn('2025年喀左新签约了多少项目')).toEqual(['2025']);
     expect(yearsIn('how many projects were signed in 2023')).toEqual(['2023']);

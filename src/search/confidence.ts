@@ -69,7 +69,11 @@ export function entryProfile(
 
 /** Removes the weak aspects from a set that also holds a stronger one (a weak aspect counts only alone). */
 function dropWeakAspects(aspects: Set<string>, weakAspects: readonly string[]): void {
-  if ([...aspects].some((a) => !weakAspects.includes(a))) for (const weak of weakAspects) aspects.delete(weak);
+  for (const a of aspects) {
+    if (weakAspects.includes(a)) continue;
+    for (const weak of weakAspects) aspects.delete(weak);
+    return;
+  }
 }
 
 /** The query side, computed once per query. */

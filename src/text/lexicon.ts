@@ -183,18 +183,20 @@ export interface TermMatch {
   readonly surface?: string;
 }
 
-/** Longest term in `root` starting at `keys[from]`: its token and length, or null. */
-export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: number): TermMatch | null {
+/** Longest term in `root` starting at `keys[from]` and ending by keys[end - 1]: its token and length, or null. */
+export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: number, end = keys.length): TermMatch | null {
   let node: TrieNode<K> | undefined = root;
-  let best: { token: string; length: number; surface?: string } | null = null;
-  for (let i = from; i < keys.length && node; i++) {
+  let found: TrieNode<K> | undefined;
+  let length = 0;
+  for (let i = from; i < end && node; i++) {
     node = node.children?.get(keys[i] as K);
     if (node?.token !== undefined) {
-      best = { token: node.token, length: i - from + 1 };
-      if (node.surface !== undefined) best.surface = node.surface;
+      found = node;
+      length = i - from + 1;
     }
   }
-  return best;
+  if (found?.token === undefined) return null;
+  return found.surface === undefined ? { token: found.token, length } : { token: found.token, length, surface: found.surface };
 }
 
 /**

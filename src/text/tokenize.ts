@@ -111,9 +111,9 @@ for (let c = 0; c < 0x10000; c++) {
   else if (/^[A-Za-z0-9]$/.test(String.fromCharCode(c))) rawRunOf[c] = LATIN;
 }
 
-/** The English words of raw text[start, end) (letters and digits, lower-cased), split at separators. */
-function rawWordsIn(text: string, start: number, end: number): string[] {
-  const words: string[] = [];
+/** Puts the English words of raw text[start, end) (letters and digits, lower-cased), split at separators, in runRaw: their count. */
+function rawWordsIn(text: string, start: number, end: number): number {
+  let n = 0;
   let from = start;
   let upper = false;
   for (let i = start; i <= end; i++) {
@@ -121,12 +121,12 @@ function rawWordsIn(text: string, start: number, end: number): string[] {
     if (c >= 0x41 && c <= 0x5a) upper = true;
     // The run holds only ASCII letters, digits and separators.
     else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
-      if (from < i) words.push(upper ? text.slice(from, i).toLowerCase() : text.slice(from, i));
+      if (from < i) runRaw[n++] = upper ? text.slice(from, i).toLowerCase() : text.slice(from, i);
       from = i + 1;
       upper = false;
     }
   }
-  return words;
+  return n;
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -151,12 +151,12 @@ function tokenizeHan(text: string, start: number, end: number, lexicon: Lexicon,
       i++;
       continue;
     }
-    if (unknownStart < i) segmentUnknown(text.slice(unknownStart, i), out);
+    if (unknownStart < i) segmentUnknown(text, unknownStart, i, out);
     out.push(hit.token);
     i += hit.length;
     unknownStart = i;
   }
-  if (unknownStart < end) segmentUnknown(text.slice(unknownStart, end), out);
+  if (unknownStart < end) segmentUnknown(text, unknownStart, end, out);
 }
 
 /** Toneless pinyin per code unit of a Chinese run (the second unit of a surrogate pair gets ''). */
@@ -192,43 +192,69 @@ const segmentWords = boundedMemo(
 );
 
 /** Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped. */
-function segmentUnknown(span: string, out: string[]): void {
-  for (const w of segmentWords(span)) out.push(w);
+function segmentUnknown(text: string, start: number, end: number, out: string[]): void {
+  const words = end - start === 1 ? segmentedUnit(text.charCodeAt(start)) : segmentWords(text.slice(start, end));
+  for (const w of words) out.push(w);
 }
 
-function tokenizeLatin(raw: readonly string[], lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
-  const infos = raw.map(lexicon.latinWord);
-  const words = infos.map((info) => info.stem);
-  if (options.fuzzy && options.correctLatin) {
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k] as string;
-      if (!(infos[k] as LatinWord).stopword && !lexicon.latinWords.has(w)) words[k] = options.correctLatin(w) ?? w;
-    }
+// Most unknown spans are one character between two terms (的, 在, 办): remembered by code unit, with
+// no string cut out of the text to look them up.
+const unitWords = new Array<readonly string[] | undefined>(0x10000).fill(undefined);
+const segmentedUnit = (unit: number): readonly string[] => (unitWords[unit] ??= segmentWords(String.fromCharCode(unit)));
+
+// Scratch arrays of tokenizeLatin, reused run after run (it is synchronous and calls nothing that
+// tokenises): arrays made per English run were a quarter of the index build's garbage.
+/** The words of the run, as written (lower-cased): filled by rawWordsIn / latinWordsOf. */
+const runRaw: string[] = [];
+const runInfos: LatinWord[] = [];
+const runWords: string[] = [];
+const runKept: string[] = [];
+const runKeptAt: number[] = [];
+const runKeptIndex: number[] = [];
+
+/** The English run whose n words are in runRaw. */
+function tokenizeLatin(n: number, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
+  const infos = runInfos;
+  const words = runWords;
+  let droppable = false;
+  for (let k = 0; k < n; k++) {
+    const info = lexicon.latinWord(runRaw[k] as string);
+    infos[k] = info;
+    let w = info.stem;
+    if (options.fuzzy && options.correctLatin && !info.stopword && !lexicon.latinWords.has(w)) w = options.correctLatin(w) ?? w;
+    words[k] = w;
+    if (info.droppable) droppable = true;
   }
   // The words without articles and possessives, for terms matched without theirs (lexicon.latinLoose):
   // kept[c] is words[keptAt[c]], and keptIndex[k] is word k's place in kept (-1 when dropped).
-  let kept: readonly string[] = words;
-  let keptAt: readonly number[] | null = null;
-  let keptIndex: readonly number[] | null = null;
-  if (infos.some((info) => info.droppable)) {
-    const at: number[] = [];
-    keptIndex = infos.map((info, k) => (info.droppable ? -1 : at.push(k) - 1));
-    keptAt = at;
-    kept = at.map((k) => words[k] as string);
+  const kept = droppable ? runKept : words;
+  let keptCount = n;
+  if (droppable) {
+    keptCount = 0;
+    for (let k = 0; k < n; k++) {
+      if ((infos[k] as LatinWord).droppable) runKeptIndex[k] = -1;
+      else {
+        runKeptIndex[k] = keptCount;
+        runKeptAt[keptCount] = k;
+        runKept[keptCount++] = words[k] as string;
+      }
+    }
   }
   let i = 0;
-  while (i < words.length) {
+  while (i < n) {
     const word = words[i] as string;
     const info = infos[i] as LatinWord;
     // A repaired word is no longer the word the remembered facts are about.
     const repaired = word !== info.stem;
-    const c = keptIndex ? (keptIndex[i] as number) : i;
+    const c = droppable ? (runKeptIndex[i] as number) : i;
     // Most words begin no term, and the remembered word says so without walking either trie.
-    const hit = (repaired ? lexicon.latin.children?.has(word) : info.startsTerm) ? longestMatch(lexicon.latin, words, i) : null;
+    const hit = (repaired ? lexicon.latin.children?.has(word) : info.startsTerm) ? longestMatch(lexicon.latin, words, i, n) : null;
     const loose =
-      c >= 0 && (repaired ? lexicon.latinLoose.children?.has(word) : info.startsLooseTerm) ? longestMatch(lexicon.latinLoose, kept, c) : null;
+      c >= 0 && (repaired ? lexicon.latinLoose.children?.has(word) : info.startsLooseTerm)
+        ? longestMatch(lexicon.latinLoose, kept, c, keptCount)
+        : null;
     // Whichever covers more of the question's words; the literal term on a tie.
-    const looseEnd = loose ? (keptAt ? (keptAt[c + loose.length - 1] as number) : c + loose.length - 1) + 1 : 0;
+    const looseEnd = loose ? (droppable ? (runKeptAt[c + loose.length - 1] as number) : c + loose.length - 1) + 1 : 0;
     if (loose && looseEnd - i > (hit?.length ?? 0)) {
       out.push(loose.token);
       i = looseEnd;
@@ -244,15 +270,19 @@ function tokenizeLatin(raw: readonly string[], lexicon: Lexicon, options: Tokeni
   }
 }
 
-/** The words of a run of [a-z0-9' ]: without an apostrophe, simply its space-separated parts. */
-function latinWordsOf(run: string): string[] {
-  if (run.includes("'")) return rawLatinWords(run);
-  const words: string[] = [];
+/** Puts the words of a run of [a-z0-9' ] in runRaw (without an apostrophe, simply its space-separated parts): their count. */
+function latinWordsOf(run: string): number {
+  if (run.includes("'")) {
+    const words = rawLatinWords(run);
+    words.forEach((w, k) => (runRaw[k] = w));
+    return words.length;
+  }
+  let n = 0;
   let from = 0;
   for (let i = 0; i <= run.length; i++) {
     if (i < run.length && run.charCodeAt(i) !== 0x20) continue;
-    if (from < i) words.push(run.slice(from, i));
+    if (from < i) runRaw[n++] = run.slice(from, i);
     from = i + 1;
   }
-  return words;
+  return n;
 }

@@ -5,42 +5,83 @@ import { isEnglishWord } from '../text/english-words.js';
 /**
  * Repairs a misspelt English word ("construcion", "registraton") to a word the index knows. It is
  * repaired only to a word within a small edit distance (one edit up to 7 letters, two beyond) that is
- * not itself an ordinary English word ("current" must not become "urgent"); among those, fuse.js's
- * Bitap score picks the likeliest. The distance is checked first, over the known words of a near
- * length (grouped once), with a bounded check that gives up as soon as the limit is passed: a new
- * misspelling in a question is a few microseconds per known word, where a fuse.js search over all
- * of them took milliseconds (the bench's English typos made its p99). Each word's repair is
- * remembered: a misspelling costs its search once.
+ * not itself an ordinary English word ("current" must not become "urgent"): the nearest such word,
+ * and among equally near ones the one fuse.js's Bitap score finds likeliest. The words within reach are found by their deletions (two words
+ * within n edits share a form with at most n letters deleted from each: the symmetric-delete
+ * method), each candidate then checked by its exact distance: a new misspelling costs a few dozen
+ * lookups, not a comparison with every known word (milliseconds over a large index's vocabulary,
+ * the bench's slowest queries). The index of deletions is built on the first repair; each word's
+ * repair is remembered: a misspelling costs its search once.
  */
 export function createTypoCorrector(
   vocabulary: () => readonly string[],
   threshold: number,
   minLength: number,
 ): (word: string) => string | null {
-  let byLength: Map<number, string[]> | undefined;
+  let byDeletion: Map<string, string[]> | undefined;
   const search = (word: string): string | null => {
-    const allowed = word.length <= 7 ? 1 : 2;
-    byLength ??= groupByLength(vocabulary());
-    const near: string[] = [];
-    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      for (const known of byLength.get(length) ?? []) if (editDistance(word, known, allowed) <= allowed) near.push(known);
+    const allowed = reach(word.length);
+    byDeletion ??= deletionIndex(vocabulary());
+    // The nearest known words (documnet: document at one edit, not documents at two).
+    let nearest: string[] = [];
+    let distance = allowed + 1;
+    const seen = new Set<string>();
+    for (const form of deletions(word, allowed)) {
+      for (const known of byDeletion.get(form) ?? []) {
+        if (seen.has(known)) continue;
+        seen.add(known);
+        const d = editDistance(word, known, allowed);
+        if (d < distance) [nearest, distance] = [[known], d];
+        else if (d === distance) nearest.push(known);
+      }
     }
-    if (near.length === 0) return null;
-    const [best] = new Fuse(near, { threshold, ignoreLocation: true }).search(word, { limit: 1 });
+    if (nearest.length === 0) return null;
+    const [best] = new Fuse(nearest.sort(), { threshold, ignoreLocation: true }).search(word, { limit: 1 });
     return best?.item ?? null;
   };
   const repaired = boundedMemo(search, 10_000);
   return (word) => (word.length < minLength || /\d/.test(word) || isEnglishWord(word) ? null : repaired(word));
 }
 
-function groupByLength(words: readonly string[]): Map<number, string[]> {
-  const groups = new Map<number, string[]>();
+/** How many edits a misspelling of this length may have. */
+const reach = (length: number): number => (length <= 7 ? 1 : 2);
+
+/**
+ * Each known word under every form it takes with up to two letters deleted (one for a word short
+ * enough that nothing it is a misspelling of may be two edits away).
+ */
+function deletionIndex(words: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
   for (const w of new Set(words)) {
-    const group = groups.get(w.length);
-    if (group) group.push(w);
-    else groups.set(w.length, [w]);
+    // A question's word up to two letters longer than w may be allowed two edits (beyond 7
+    // letters): then w needs its forms with two deletions too.
+    for (const form of deletions(w, w.length + 2 > 7 ? 2 : 1)) {
+      const list = index.get(form);
+      if (!list) index.set(form, [w]);
+      else if (list[list.length - 1] !== w) list.push(w);
+    }
   }
-  return groups;
+  return index;
+}
+
+/** The word and every form of it with up to `depth` letters deleted. */
+function deletions(word: string, depth: number): Set<string> {
+  const forms = new Set([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const f of frontier) {
+      for (let i = 0; i < f.length; i++) {
+        const shorter = f.slice(0, i) + f.slice(i + 1);
+        if (!forms.has(shorter)) {
+          forms.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return forms;
 }
 
 /**

@@ -52,6 +52,8 @@ export interface TrieNode<K> {
   children?: Map<K, TrieNode<K>>;
   /** Canonical token when a term ends here. */
   token?: string;
+  /** When a term ends here: how many keys it has (the node is then its own TermMatch). */
+  length?: number;
   /** For the pinyin trie: the term's own characters, to count how many the input shares. */
   surface?: string;
 }
@@ -84,6 +86,7 @@ function insert<K>(root: TrieNode<K>, keys: readonly K[], token: string, surface
   // The first registration wins: a synonym group claims its terms before plain keywords do.
   if (node.token === undefined) {
     node.token = token;
+    node.length = keys.length;
     if (surface !== undefined) node.surface = surface;
   }
 }
@@ -186,17 +189,13 @@ export interface TermMatch {
 /** Longest term in `root` starting at `keys[from]` and ending by keys[end - 1]: its token and length, or null. */
 export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: number, end = keys.length): TermMatch | null {
   let node: TrieNode<K> | undefined = root;
-  let found: TrieNode<K> | undefined;
-  let length = 0;
+  let found: TrieNode<K> | null = null;
   for (let i = from; i < end && node; i++) {
     node = node.children?.get(keys[i] as K);
-    if (node?.token !== undefined) {
-      found = node;
-      length = i - from + 1;
-    }
+    if (node?.token !== undefined) found = node;
   }
-  if (found?.token === undefined) return null;
-  return found.surface === undefined ? { token: found.token, length } : { token: found.token, length, surface: found.surface };
+  // A term's end node carries its token and length: it is the match, nothing is allocated.
+  return found as TermMatch | null;
 }
 
 /**
@@ -206,15 +205,11 @@ export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: num
 export function longestMatchIn(trie: CodeUnitTrie, text: string, from: number, end: number): TermMatch | null {
   // The same walk as longestMatch, written out: a key callback here costs a call per character.
   let node: TrieNode<number> | undefined = trie.first[text.charCodeAt(from)];
-  let token: string | undefined;
-  let length = 0;
+  let found: TrieNode<number> | null = null;
   for (let i = from + 1; node; i++) {
-    if (node.token !== undefined) {
-      token = node.token;
-      length = i - from;
-    }
+    if (node.token !== undefined) found = node;
     if (i >= end) break;
     node = node.children?.get(text.charCodeAt(i));
   }
-  return token === undefined ? null : { token, length };
+  return found as TermMatch | null;
 }

@@ -19,9 +19,10 @@ describe('repairing misspelt English words', () => {
     expect(correct('sel')).toBeNull();
     expect(correct('permit2')).toBeNull();
   });
-  it('prefers, among known words within reach, the one fuse.js scores best', () => {
-    const correct = createTypoCorrector(() => ['permit', 'permits', 'premise'], 0.4, 4);
-    expect(correct('permti')).toBe('permit');
+  it('repairs to the nearest known word, whatever order the vocabulary lists them in', () => {
+    expect(createTypoCorrector(() => ['documents', 'document'], 0.4, 4)('documnet')).toBe('document');
+    expect(createTypoCorrector(() => ['document', 'documents'], 0.4, 4)('documnets')).toBe('documents');
+    expect(createTypoCorrector(() => ['permits', 'premise', 'permit'], 0.4, 4)('permti')).toBe('permit');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksNextOccurrence, unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
+import { asksBeyondReports, unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
 
 const check = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
   unspokenCheck({
@@ -53,13 +53,21 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(validity(entry(['aspect:validity']))).toBe(false);
     expect(validity(entry(['aspect:duration'], '时限8个工作日，费用66.5亿元'))).toBe(true);
   });
-  it('reads a question about when the next event of a kind takes place, not any "next"', () => {
-    expect(asksNextOccurrence('下一届辽洽会什么时候举办')).toBe(true);
-    expect(asksNextOccurrence('喀左下次去深圳招商是啥时候')).toBe(true);
-    expect(asksNextOccurrence('when is kazuo s next investment signing conference')).toBe(true);
-    expect(asksNextOccurrence('下次来喀左考察应该找谁')).toBe(false);
-    expect(asksNextOccurrence('what is the next step after the construction permit')).toBe(false);
-    expect(asksNextOccurrence('施工许可什么时候能批下来')).toBe(false);
+  it('reads questions no report answers: the date of the next event or of an event next year, predictions, opinions', () => {
+    expect(asksBeyondReports('下一届辽洽会什么时候举办')).toBe(true);
+    expect(asksBeyondReports('喀左下次去深圳招商是啥时候')).toBe(true);
+    expect(asksBeyondReports('when is kazuo s next investment signing conference')).toBe(true);
+    expect(asksBeyondReports('辽洽会明年什么时候举办')).toBe(true);
+    expect(asksBeyondReports('喀左房价明年会涨吗')).toBe(true);
+    expect(asksBeyondReports('will housing prices in kazuo go up next year')).toBe(true);
+    expect(asksBeyondReports('你觉得半导体在喀左能做起来吗')).toBe(true);
+    // Nor any "next", "next year" or "will".
+    expect(asksBeyondReports('下次来喀左考察应该找谁')).toBe(false);
+    expect(asksBeyondReports('what is the next step after the construction permit')).toBe(false);
+    expect(asksBeyondReports('施工许可什么时候能批下来')).toBe(false);
+    expect(asksBeyondReports('我们明年开工 什么时候能拿到施工许可')).toBe(false);
+    expect(asksBeyondReports('will the construction permit take long')).toBe(false);
+    expect(asksBeyondReports('喀左投资前景怎么样')).toBe(false);
     const next = question({ normalized: '下一次企业家座谈会什么时候开' });
     expect(next(entry(['企业家座谈会']))).toBe(true);
     expect(next(entry([], '', true))).toBe(false);

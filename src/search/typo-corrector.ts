@@ -3,15 +3,16 @@ import { boundedMemo } from '../core/bounded-memo.js';
 import { isEnglishWord } from '../text/english-words.js';
 
 /**
- * Repairs a misspelt English word ("construcion", "registraton") to a word the index knows. It is
- * repaired only to a word within a small edit distance (one edit up to 7 letters, two beyond) that is
- * not itself an ordinary English word ("current" must not become "urgent"): the nearest such word,
- * and among equally near ones the one fuse.js's Bitap score finds likeliest. The words within reach are found by their deletions (two words
+ * Repairs a misspelt English word ("construcion", "registraton") to a word the index knows. A word
+ * that is itself an ordinary English word is left alone ("current" must not become "urgent"); any
+ * other is repaired to the nearest known word within a small edit distance (one edit up to 7
+ * letters, two beyond), among equally near ones the one fuse.js's Bitap score finds likeliest, if
+ * that score passes its threshold. The words within reach are found by their deletions (two words
  * within n edits share a form with at most n letters deleted from each: the symmetric-delete
  * method), each candidate then checked by its exact distance: a new misspelling costs a few dozen
- * lookups, not a comparison with every known word (milliseconds over a large index's vocabulary,
- * the bench's slowest queries). The index of deletions is built on the first repair; each word's
- * repair is remembered: a misspelling costs its search once.
+ * lookups, not a comparison with every known word (milliseconds over a large index's vocabulary, the
+ * bench's slowest queries). The index of deletions is built on the first repair; each word's repair
+ * is remembered: a misspelling costs its search once.
  */
 export function createTypoCorrector(
   vocabulary: () => readonly string[],
@@ -31,6 +32,7 @@ export function createTypoCorrector(
         if (seen.has(known)) continue;
         seen.add(known);
         const d = editDistance(word, known, allowed);
+        if (d > allowed) continue;
         if (d < distance) [nearest, distance] = [[known], d];
         else if (d === distance) nearest.push(known);
       }
@@ -53,9 +55,9 @@ const reach = (length: number): number => (length <= 7 ? 1 : 2);
 function deletionIndex(words: readonly string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const w of new Set(words)) {
-    // A question's word up to two letters longer than w may be allowed two edits (beyond 7
-    // letters): then w needs its forms with two deletions too.
-    for (const form of deletions(w, w.length + 2 > 7 ? 2 : 1)) {
+    // A question's word up to two letters longer than w may be allowed two edits: then w needs its
+    // forms with two deletions too.
+    for (const form of deletions(w, reach(w.length + 2))) {
       const list = index.get(form);
       if (!list) index.set(form, [w]);
       else if (list[list.length - 1] !== w) list.push(w);

@@ -24,6 +24,11 @@ describe('repairing misspelt English words', () => {
     expect(createTypoCorrector(() => ['document', 'documents'], 0.4, 4)('documnets')).toBe('documents');
     expect(createTypoCorrector(() => ['permits', 'premise', 'permit'], 0.4, 4)('permti')).toBe('permit');
   });
+  it('never repairs to a word farther than the edits allowed, even when it is the only one in reach of the index', () => {
+    // 7 letters: one edit allowed; documents is two away.
+    expect(createTypoCorrector(() => ['documents'], 0.4, 4)('documnt')).toBeNull();
+    expect(createTypoCorrector(() => ['document'], 0.4, 4)('documnt')).toBe('document');
+  });
 });
 
 describe('edit distance', () => {

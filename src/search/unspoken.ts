@@ -49,18 +49,38 @@ export function unspokenCheck(question: {
 const COST = `${ASPECT_PREFIX}cost`;
 
 /**
- * What no report states, however well its words match an entry: when the next one of something takes
- * place (下一届辽洽会什么时候举办, when is the next signing conference; both a "next" and a "when":
- * 下次来喀左找谁 asks whom to see), the date of an event next year (辽洽会明年什么时候举办; an event
- * word is needed: 明年什么时候能拿到施工许可 is answered), a prediction (房价明年会涨吗, will prices go
- * up) and the bot's own opinion (你觉得半导体在喀左能做起来吗, do you think …): the entries report
- * what took place and what the county states.
+ * What no report states, however well its words match an entry: when the next event of a kind takes
+ * place (下一届辽洽会什么时候举办, when is the next signing conference), the date of an event next year
+ * (辽洽会明年什么时候举办), a prediction about prices or the economy (房价明年会涨吗, will housing prices
+ * go up) and the bot's opinion of a venture (你觉得半导体在喀左能做起来吗): the entries report what took
+ * place and what the county states. Each pattern needs its telltale parts together — an event and a
+ * "when", a price and a rise or fall, an opinion asked of a venture — so that 下次办理需要多长时间, 我们
+ * 明年会来投资什么时候开始办手续, will the subsidy increase, 你认为注册公司需要哪些材料 are answered.
  */
+const EVENT = '(?:大会|座谈会|推介会|洽谈会|签约会|恳谈会|博览会|展会|交易会|辽洽会|年会|艺术节|文化节|论坛|峰会|招商会|招商活动)';
+const WHEN = '(?:什么时候|啥时候|哪天|何时|几号|几月|日期)';
+const LATER = '(?:明年|下半年|下个月|年底)';
+const EN_EVENT = '(?:conference|fair|expo|forum|summit|event|festival|meeting|signing)';
+const PRICE = '(?:房价|地价|价格|电价|水价|租金|股价|行情|锌价|物价|经济)';
+const EN_PRICE = '(?:prices?|rents?|costs?|market|economy|values?)';
 const BEYOND_REPORTS = [
-  /下(?:一)?(?:次|届|回|场|轮|期)[^ ]{0,12}?(?:什么时候|啥时候|哪天|何时|几号|几月|多会儿|日期|时间)|(?:什么时候|啥时候|哪天|何时)[^ ]{0,4}下(?:一)?(?:次|届|回|场|轮|期)|\bwhen\b.{0,30}\bnext\b|\bnext\b.{0,40}\b(?:when|what date|which date|dates?)\b/,
-  /(?:明年|下半年|下个月|年底)[^ ]{0,16}?(?:会|节|展|活动|论坛|推介|峰会|洽谈)[^ ]{0,8}?(?:什么时候|啥时候|哪天|何时|几号|几月|日期)|[^ ]{0,12}(?:会|节|展|论坛|峰会)(?:明年|下半年|下个月|年底)[^ ]{0,6}?(?:什么时候|啥时候|哪天|何时|几号|几月)|\b(?:next year|later this year)\b.{0,40}\b(?:conference|fair|festival|expo|forum|summit|event)\b.{0,20}\b(?:when|what date|which date)\b|\bwhen\b.{0,40}\b(?:conference|fair|festival|expo|forum|summit|event)\b.{0,20}\b(?:next year|later this year)\b/,
-  /(?:会不会|会|能不能)(?:涨|跌|上涨|下跌|下滑|下降|降价|涨价)|走势|\bwill\b.{0,40}\b(?:go up|go down|rise|fall|drop|increase|decrease)\b/,
-  /你觉得|您觉得|你认为|您认为|你看好|你怎么看|依你看|\bdo you think\b|\bin your opinion\b|\bwhat do you think\b/,
+  // the next one of something: 下一届/下一场/下一轮 …, or 下次 with an event
+  new RegExp(
+    `下一?(?:届|场|轮)[^ ]{0,12}?${WHEN}|下一?(?:次|回)[^ ]{0,12}?(?:${EVENT}|招商|签约)[^ ]{0,6}?${WHEN}|${WHEN}[^ ]{0,4}下一?(?:次|届|回|场|轮)` +
+      `|\\bwhen\\b.{0,40}\\bnext(?: \\w+){0,2} ${EN_EVENT}|\\bnext(?: \\w+){0,2} ${EN_EVENT}\\b.{0,40}\\b(?:when|what date|which date|dates?)\\b`,
+  ),
+  // an event next year
+  new RegExp(
+    `${LATER}[^ ]{0,16}?${EVENT}[^ ]{0,8}?${WHEN}|${EVENT}${LATER}[^ ]{0,6}?${WHEN}` +
+      `|\\b(?:next year|later this year)\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:when|what date|which date)\\b|\\bwhen\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:next year|later this year)\\b`,
+  ),
+  // a prediction about prices or the economy
+  new RegExp(
+    `${PRICE}[^ ]{0,6}?会不?会?(?:涨|跌|上涨|下跌|下滑|下降)|${PRICE}[^ ]{0,4}走势` +
+      `|\\bwill\\b.{0,20}\\b${EN_PRICE}\\b.{0,20}\\b(?:go up|go down|rise|fall|drop|increase|decrease)\\b`,
+  ),
+  // the bot's opinion of a venture
+  /(?:你|您)(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|profitable|succeed|take off)\b/,
 ];
 
 export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS.some((pattern) => pattern.test(normalized));

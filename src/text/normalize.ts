@@ -84,7 +84,6 @@ export function normalizeText(text: string): string {
     else {
       let end = i + 1;
       while (end < n && isSeparatorKind(unitKind[text.charCodeAt(end)] as number)) end++;
-      if (end < n && unitKind[text.charCodeAt(end)] === GENERAL) return normalizeGeneral(text);
       if (shouldCollapse(text, i, end)) {
         out += text.slice(copied, i) + (i === 0 || end === n ? '' : ' ');
         copied = end;

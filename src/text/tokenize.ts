@@ -11,6 +11,7 @@ export interface TokenizeOptions {
    * the `correctLatin` callback recognises as a misspelling of a known word.
    */
   readonly fuzzy?: boolean;
+  /** Must not tokenise (tokenizeLatin's scratch arrays are in use while it runs). */
   readonly correctLatin?: (word: string) => string | null;
 }
 
@@ -226,7 +227,7 @@ function tokenizeLatin(n: number, lexicon: Lexicon, options: TokenizeOptions, ou
     if (info.droppable) droppable = true;
   }
   // The words without articles and possessives, for terms matched without theirs (lexicon.latinLoose):
-  // kept[c] is words[keptAt[c]], and keptIndex[k] is word k's place in kept (-1 when dropped).
+  // kept[c] is words[runKeptAt[c]], and runKeptIndex[k] is word k's place in kept (-1 when dropped).
   const kept = droppable ? runKept : words;
   let keptCount = n;
   if (droppable) {

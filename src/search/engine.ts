@@ -1,6 +1,7 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon } from '../text/lexicon.js';
+import { stemEnglish } from '../text/english.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
 import { tokenize, tokenizeText } from '../text/tokenize.js';
@@ -104,6 +105,18 @@ function indexEntries(entries: readonly KnowledgeEntry[], lexicon: Lexicon, conf
   return { index, profiles };
 }
 
+/** The English words of the entries and the vocabulary as written (lower-cased, not stemmed). */
+function writtenEnglishWords(kb: KnowledgeBase): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) words.add(w);
+  };
+  for (const e of kb.entries) [...e.questions.en, e.answer.en, ...e.keywords.en].forEach(add);
+  for (const group of kb.synonyms) group.forEach(add);
+  for (const terms of [...Object.values(kb.aspects ?? {}), ...Object.values(kb.actions ?? {})]) terms.forEach(add);
+  return words;
+}
+
 /**
  * Builds the retrieval engine: BM25F over an inverted index finds candidates fast, then each
  * candidate is re-ranked by a calibrated confidence (see confidence.ts). Pure: the same knowledge
@@ -117,12 +130,18 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
   const lexicon = buildLexicon(kb.synonyms, keywords, kb.aspects ?? {}, kb.actions ?? {});
   const { index, profiles } = indexEntries(entries, lexicon, config);
   // English words the index knows, and those of lexicon terms ("document" becomes aspect:materials,
-  // so the index never sees it, yet "docments" must still be repaired to it).
-  const correctLatin = createTypoCorrector(
-    () => [...new Set([...index.terms(), ...lexicon.latinWords])].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
+  // so the index never sees it, yet "docments" must still be repaired to it); also as the entries
+  // and terms write them, so that a misspelt inflected word finds its form (plannig: planning, whose
+  // stem plan is three edits away). A repair is used as its stem, as the index has it.
+  const repair = createTypoCorrector(
+    () => [...new Set([...index.terms(), ...lexicon.latinWords, ...writtenEnglishWords(kb)])].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
     config.typoThreshold,
     config.typoMinLength,
   );
+  const correctLatin = (word: string): string | null => {
+    const repaired = repair(word);
+    return repaired === null ? null : stemEnglish(repaired);
+  };
   // Surface units are needed for the few candidates of each query only: computed on first use, and
   // remembered for a bounded number of entries (all of a knowledge base of ordinary size; a large one
   // would otherwise come to hold every entry's surface).

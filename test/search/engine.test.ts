@@ -30,6 +30,8 @@ describe('searching the shipped knowledge base', () => {
   it('survives a homophone typo and an English misspelling', () => {
     expect(ask('施工许可证需要什么才料').entry?.id).toBe('construction-permit-materials');
     expect(ask('How long does the construcion permit take?').entry?.id).toBe('construction-permit-duration');
+    // An inflected word misspelt: its stem (plan) is three edits away, the word as written (planning) one.
+    expect(ask('what documents for the land use plannig permit').entry?.id).toBe('land-planning-materials');
   });
   it('answers an English question in English and a traditional one in traditional Chinese', () => {
     const en = ask('How long does the completion acceptance take?');

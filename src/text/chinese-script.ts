@@ -22,11 +22,30 @@ const changesAlone = new Uint8Array(0x10000);
 // normalisation the slowest step of indexing. Windows recur (需要什么材, 怎么办理), so their
 // conversions are remembered.
 const PHRASE_MARGIN = 6;
-const convertWindow = boundedMemo((window) => simplifier()(window), 50_000);
+const convertWindow = boundedMemo((window) => keepSimplifiedForms(window, simplifier()(window)), 50_000);
+
+/**
+ * 么 is the simplified form of 麼 (什么, 在么, 好么), yet OpenCC's Taiwan table reads a lone 么 as 幺
+ * (youngest): 在么 became 在幺, a word nobody wrote, and even counted as traditional. It is kept.
+ */
+const SIMPLIFIED_FORMS = new Set([0x4e48]);
+
+/** The conversion of a window with its simplified forms put back (a window may begin inside 什么). */
+function keepSimplifiedForms(window: string, converted: string): string {
+  if (converted.length !== window.length) return converted;
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < window.length; k++) {
+    if (!SIMPLIFIED_FORMS.has(window.charCodeAt(k)) || converted.charCodeAt(k) === window.charCodeAt(k)) continue;
+    out += converted.slice(copied, k) + window[k];
+    copied = k + 1;
+  }
+  return copied === 0 ? converted : out + converted.slice(copied);
+}
 
 function changesAt(text: string, i: number, convert: (s: string) => string): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x2e80) return false;
+  if (c < 0x2e80 || SIMPLIFIED_FORMS.has(c)) return false;
   let state = changesAlone[c] as number;
   if (state === UNKNOWN) {
     const ch = String.fromCharCode(c);
@@ -46,7 +65,7 @@ export function mayChangeToSimplified(code: number): boolean {
 /** Traditional (Taiwan, Hong Kong or generic) Chinese to mainland simplified; other text unchanged. */
 export function toSimplified(text: string): string {
   const convert = simplifier();
-  if (/[\uD800-\uDFFF]/.test(text)) return convert(text);
+  if (/[\uD800-\uDFFF]/.test(text)) return keepSimplifiedForms(text, convert(text));
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
@@ -61,7 +80,7 @@ export function toSimplified(text: string): string {
     const window = text.slice(from, to);
     const converted = convertWindow(window);
     // A phrase conversion that changes the length cannot be spliced safely: convert the whole text.
-    if (converted.length !== window.length) return convert(text);
+    if (converted.length !== window.length) return keepSimplifiedForms(text, convert(text));
     out += text.slice(copied, from) + converted;
     copied = to;
     i = to - 1;

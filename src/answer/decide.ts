@@ -36,7 +36,9 @@ export function decide(allHits: readonly SearchHit[], config: SearchConfig): Dec
   const close = answerable.filter(
     (h) => logOdds(top.confidence) - logOdds(h.confidence) <= config.ambiguityMargin && h.confidence >= config.clarifyThreshold,
   );
-  if (close.length === 1 && top.confidence >= config.answerThreshold) {
+  // Close pleasantries (明白了，谢谢，再见: thanks or goodbye) need no choosing: the best one answers.
+  const onlySmalltalk = close.every((h) => h.entry.category === 'smalltalk');
+  if ((close.length === 1 || onlySmalltalk) && top.confidence >= config.answerThreshold) {
     const status: AnswerStatus = top.entry.category === 'smalltalk' ? 'smalltalk' : 'answered';
     return { status, candidates: [top], confidence: top.confidence };
   }

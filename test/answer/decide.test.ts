@@ -14,6 +14,9 @@ const hit = (id: string, confidence: number, extra: Partial<RankSignals> = {}): 
   entry: entry(id), score: 10, confidence, signals: { ...signals, ...extra },
 });
 const config = searchConfig({ answerThreshold: 0.5, clarifyThreshold: 0.5, ambiguityMargin: 0.5 });
+const smalltalk = (id: string, confidence: number): SearchHit => ({
+  entry: entry(id, { category: 'smalltalk' }), score: 10, confidence, signals: { ...signals, smalltalk: 1 },
+});
 
 describe('deciding between close candidates', () => {
   it('answers when the best is far more certain in log-odds, though both are near 1', () => {
@@ -31,5 +34,10 @@ describe('deciding between close candidates', () => {
     const d = decide([hit('getting-a-licence', 0.99, { unspokenAsk: 1 }), hit('replacing-a-licence', 0.8)], config);
     expect(d.status).toBe('answered');
     expect(d.candidates[0]?.entry.id).toBe('replacing-a-licence');
+  });
+  it('answers the best of close pleasantries instead of asking which was meant (thanks and goodbye)', () => {
+    const d = decide([smalltalk('smalltalk-thanks', 0.77), smalltalk('smalltalk-goodbye', 0.76)], config);
+    expect(d.status).toBe('smalltalk');
+    expect(d.candidates.map((c) => c.entry.id)).toEqual(['smalltalk-thanks']);
   });
 });

@@ -90,6 +90,9 @@ describe('searching the shipped knowledge base', () => {
     ]);
     expect(ask('这个优惠政策会延续吗').status).not.toBe('unresolved');
     expect(ask('谢谢，周末愉快！').status).toBe('smalltalk');
+    expect(ask('明白了，谢谢，再见').status).toBe('smalltalk');
+    // 么 is kept as written (OpenCC alone would make it 幺): 在么 greets.
+    expect(ask('在么').entry?.id).toBe('smalltalk-greeting');
     // An entry asking 园区叫什么名字 does not make the park entry speak of people.
     expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });

@@ -62,7 +62,10 @@ export interface SearchConfig {
   readonly ubiquity: { readonly share: number; readonly factor: number; readonly minEntries: number };
   /** A phrasing whose subject words weigh less than this (≈ one domain term) counts proportionally less. */
   readonly minPhrasingWeight: number;
-  /** Tokens naming the county itself: a question that names one is about the county wherever else it mentions. */
+  /**
+   * Tokens naming the county itself (喀左, and the where-is-the-county phrase 喀左在哪 becomes): a
+   * question that names one is about the county wherever else it mentions.
+   */
   readonly homeTokens: readonly string[];
   /** Aspects a question asks only when it asks no other (多少 in 价格是多少 asks the price). */
   readonly weakAspects: readonly string[];
@@ -106,7 +109,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   weights: Object.freeze({ domainTerm: 10, unknownWord: 11, englishIdfOffset: 2, number: 3, singleCharFactor: 0.4, genericWord: 1, nonNounFactor: 0.5 }),
   ubiquity: Object.freeze({ share: 0.45, factor: 0.15, minEntries: 20 }),
   minPhrasingWeight: 6,
-  homeTokens: Object.freeze(['喀左']),
+  homeTokens: Object.freeze(['喀左', '喀左位置']),
   weakAspects: Object.freeze(['quantity']),
   strictAspects: Object.freeze(['cost', 'validity']),
   aspectMismatchFactor: 0.5,

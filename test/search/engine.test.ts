@@ -128,6 +128,8 @@ describe('searching the shipped knowledge base', () => {
   it('does not answer a question about another place with the county facts', () => {
     expect(ask('沈阳开公司要几天').status).toBe('unresolved');
     expect(ask('我们是沈阳的企业，想问在喀左开公司要几天').entry?.id).toBe('startup-duration');
+    // The county's own full name, even misspelt, is not another place.
+    expect(ask('喀拉沁左翼蒙古族自治县在什么地方').entry?.id).toBe('contact-location');
   });
   it('recognises small talk without logging it as a question', () => {
     expect(ask('你好').status).toBe('smalltalk');

@@ -7,7 +7,14 @@ import { boundedMemo } from '../core/bounded-memo.js';
  */
 let toSimplifiedFn: ((s: string) => string) | undefined;
 let toTraditionalFn: ((s: string) => string) | undefined;
-const simplifier = (): ((s: string) => string) => (toSimplifiedFn ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+/** OpenCC's Taiwan-to-mainland conversion, with the simplified forms it would change kept (see SIMPLIFIED_FORMS). */
+const simplifier = (): ((s: string) => string) => {
+  if (!toSimplifiedFn) {
+    const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    toSimplifiedFn = (s) => keepSimplifiedForms(s, convert(s));
+  }
+  return toSimplifiedFn;
+};
 
 // Whether a single character changes under conversion, remembered: most text is already simplified,
 // and OpenCC's phrase-level conversion is only worth running where some character is traditional.
@@ -16,28 +23,28 @@ const UNKNOWN = 0;
 const SAME = 1;
 const changesAlone = new Uint8Array(0x10000);
 
-// Some simplified characters "change" alone but not in their usual words (么 → 幺 alone, yet 什么
-// stays 什么), so a change found by the character table is settled by converting a window of text
-// around it, wide enough for OpenCC's phrases: converting a long answer whole for one 什么 would make
-// normalisation the slowest step of indexing. Windows recur (需要什么材, 怎么办理), so their
-// conversions are remembered.
+// Some characters change alone but not in every word (著 alone, yet 著作 stays 著作), so a change
+// found by the character table is settled by converting a window of text around it, wide enough for
+// OpenCC's phrases: converting a long answer whole for one such character would make normalisation
+// the slowest step of indexing. Windows recur, so their conversions are remembered.
 const PHRASE_MARGIN = 6;
-const convertWindow = boundedMemo((window) => keepSimplifiedForms(window, simplifier()(window)), 50_000);
+const convertWindow = boundedMemo((window) => simplifier()(window), 50_000);
 
 /**
  * 么 is the simplified form of 麼 (什么, 在么, 好么), yet OpenCC's Taiwan table reads a lone 么 as 幺
- * (youngest): 在么 became 在幺, a word nobody wrote, and even counted as traditional. It is kept.
+ * (youngest): 在么 became 在幺, a word nobody wrote, and even counted as traditional. It is kept,
+ * wherever it stands (a window of text may begin inside 什么).
  */
 const SIMPLIFIED_FORMS = new Set([0x4e48]);
 
-/** The conversion of a window with its simplified forms put back (a window may begin inside 什么). */
-function keepSimplifiedForms(window: string, converted: string): string {
-  if (converted.length !== window.length) return converted;
+/** The conversion of a text with its simplified forms put back. */
+function keepSimplifiedForms(text: string, converted: string): string {
+  if (converted.length !== text.length) return converted;
   let out = '';
   let copied = 0;
-  for (let k = 0; k < window.length; k++) {
-    if (!SIMPLIFIED_FORMS.has(window.charCodeAt(k)) || converted.charCodeAt(k) === window.charCodeAt(k)) continue;
-    out += converted.slice(copied, k) + window[k];
+  for (let k = 0; k < text.length; k++) {
+    if (!SIMPLIFIED_FORMS.has(text.charCodeAt(k)) || converted.charCodeAt(k) === text.charCodeAt(k)) continue;
+    out += converted.slice(copied, k) + text[k];
     copied = k + 1;
   }
   return copied === 0 ? converted : out + converted.slice(copied);
@@ -45,7 +52,7 @@ function keepSimplifiedForms(window: string, converted: string): string {
 
 function changesAt(text: string, i: number, convert: (s: string) => string): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x2e80 || SIMPLIFIED_FORMS.has(c)) return false;
+  if (c < 0x2e80) return false;
   let state = changesAlone[c] as number;
   if (state === UNKNOWN) {
     const ch = String.fromCharCode(c);
@@ -56,7 +63,7 @@ function changesAt(text: string, i: number, convert: (s: string) => string): boo
 
 /**
  * Whether toSimplified() may change text holding this BMP code unit (a traditional character, or one
- * that changes alone such as 么). False means the character is certainly kept as it is.
+ * that changes alone but not in every word, such as 乾 in 乾隆). False means it is certainly kept as it is.
  */
 export function mayChangeToSimplified(code: number): boolean {
   return code >= 0x2e80 && (changesAlone[code] === SAME ? false : changesAt(String.fromCharCode(code), 0, simplifier()));
@@ -65,7 +72,7 @@ export function mayChangeToSimplified(code: number): boolean {
 /** Traditional (Taiwan, Hong Kong or generic) Chinese to mainland simplified; other text unchanged. */
 export function toSimplified(text: string): string {
   const convert = simplifier();
-  if (/[\uD800-\uDFFF]/.test(text)) return keepSimplifiedForms(text, convert(text));
+  if (/[\uD800-\uDFFF]/.test(text)) return convert(text);
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
@@ -80,7 +87,7 @@ export function toSimplified(text: string): string {
     const window = text.slice(from, to);
     const converted = convertWindow(window);
     // A phrase conversion that changes the length cannot be spliced safely: convert the whole text.
-    if (converted.length !== window.length) return keepSimplifiedForms(text, convert(text));
+    if (converted.length !== window.length) return convert(text);
     out += text.slice(copied, from) + converted;
     copied = to;
     i = to - 1;

@@ -40,7 +40,7 @@ export function tokenizeText(text: string, lexicon: Lexicon, out: string[]): str
     return tokenizeInto(normalizeText(text), lexicon, out);
   };
   const n = text.length;
-  // A character that may change to simplified (么 alone, not in 什么) settles it for the whole text.
+  // A character that may change to simplified (乾 alone, not in 乾隆) settles it for the whole text.
   let simplified = false;
   let i = 0;
   while (i < n) {

@@ -91,8 +91,12 @@ function insert<K>(root: TrieNode<K>, keys: readonly K[], token: string, surface
   }
 }
 
-export function rawLatinWords(normalized: string): string[] {
-  return normalized.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+/**
+ * The words of normalised English text: its space-separated parts (normalizeText has made every
+ * punctuation mark, the apostrophe too, a single space).
+ */
+function latinWordsOf(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => w !== '');
 }
 
 /** Toneless pinyin, one syllable per character (non-Han characters stand for themselves). */
@@ -128,8 +132,8 @@ export function buildLexicon(
       if (norm.length < 2) return;
       insert(han, codeUnits(norm), token);
       if (soundsAlike) insert(py, pinyinSyllables(norm), token, norm);
-    } else if (/^[a-z0-9' ]+$/.test(norm)) {
-      const raw = rawLatinWords(norm);
+    } else if (/^[a-z0-9 ]+$/.test(norm)) {
+      const raw = latinWordsOf(norm);
       const ws = raw.map(stemEnglish);
       if (ws.length === 0) return;
       ws.forEach((w) => latinVocab.add(w));

@@ -2,7 +2,7 @@ import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
 import { tagChinese } from './chinese-words.js';
 import { mayChangeToSimplified, toSimplified } from './chinese-script.js';
-import { longestMatch, longestMatchIn, pinyinSyllables, rawLatinWords, type LatinWord, type Lexicon } from './lexicon.js';
+import { longestMatch, longestMatchIn, pinyinSyllables, type LatinWord, type Lexicon } from './lexicon.js';
 import { normalizeText, unitFolding } from './normalize.js';
 
 export interface TokenizeOptions {
@@ -65,7 +65,7 @@ export function tokenizeText(text: string, lexicon: Lexicon, out: string[]): str
 
 /** tokenize(), appending the tokens to `out` (index building gathers a field's texts in one array). */
 export function tokenizeInto(normalized: string, lexicon: Lexicon, out: string[], options: TokenizeOptions = {}): string[] {
-  // Runs of Chinese characters and runs of [a-z0-9' ], read by code unit: this is the hot loop of
+  // Runs of Chinese characters and runs of [a-z0-9 ], read by code unit: this is the hot loop of
   // index building, and a regex's match objects cost more than the scan.
   const n = normalized.length;
   let i = 0;
@@ -80,7 +80,7 @@ export function tokenizeInto(normalized: string, lexicon: Lexicon, out: string[]
       else break;
     }
     if (run === HAN) tokenizeHan(normalized, i, end, lexicon, options.fuzzy === true, out);
-    else if (run === LATIN) tokenizeLatin(latinWordsOf(normalized.slice(i, end)), lexicon, options, out);
+    else if (run === LATIN) tokenizeLatin(spacedWordsIn(normalized, i, end), lexicon, options, out);
     i = end;
   }
   return out;
@@ -96,7 +96,7 @@ for (let c = 0; c < 0x10000; c++) {
   if (c >= 0xd800 && c <= 0xdfff) continue;
   const ch = String.fromCharCode(c);
   if (HAN_CHAR.test(ch)) runOfUnit[c] = HAN;
-  else if (/^[a-z0-9' ]$/.test(ch)) runOfUnit[c] = LATIN;
+  else if (/^[a-z0-9 ]$/.test(ch)) runOfUnit[c] = LATIN;
 }
 
 // The run kind of each code unit of raw text, as normalizeText would make it (see tokenizeText):
@@ -205,7 +205,7 @@ const segmentedUnit = (unit: number): readonly string[] => (unitWords[unit] ??= 
 
 // Scratch arrays of tokenizeLatin, reused run after run (it is synchronous and calls nothing that
 // tokenises): arrays made per English run were a quarter of the index build's garbage.
-/** The words of the run, as written (lower-cased): filled by rawWordsIn / latinWordsOf. */
+/** The words of the run, as written (lower-cased): filled by rawWordsIn / spacedWordsIn. */
 const runRaw: string[] = [];
 const runInfos: LatinWord[] = [];
 const runWords: string[] = [];
@@ -271,18 +271,13 @@ function tokenizeLatin(n: number, lexicon: Lexicon, options: TokenizeOptions, ou
   }
 }
 
-/** Puts the words of a run of [a-z0-9' ] in runRaw (without an apostrophe, simply its space-separated parts): their count. */
-function latinWordsOf(run: string): number {
-  if (run.includes("'")) {
-    const words = rawLatinWords(run);
-    words.forEach((w, k) => (runRaw[k] = w));
-    return words.length;
-  }
+/** Puts the words of normalised text[start, end), a run of [a-z0-9 ], in runRaw: their count. */
+function spacedWordsIn(text: string, start: number, end: number): number {
   let n = 0;
-  let from = 0;
-  for (let i = 0; i <= run.length; i++) {
-    if (i < run.length && run.charCodeAt(i) !== 0x20) continue;
-    if (from < i) runRaw[n++] = run.slice(from, i);
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 0x20) continue;
+    if (from < i) runRaw[n++] = text.slice(from, i);
     from = i + 1;
   }
   return n;

@@ -25,7 +25,7 @@ export interface Lexicon {
   /** Tokens that stand for a named domain subject (a synonym group's canonical term or a keyword). */
   readonly subjectTokens: ReadonlySet<string>;
   /** What the tokenizer needs to know of an English word, remembered (see LatinWord). */
-  readonly latinWord: (raw: string) => LatinWord;
+  readonly latinWordFacts: (raw: string) => LatinWord;
 }
 
 /** An English word as written, and what the lexicon makes of it: asked once per distinct word. */
@@ -164,7 +164,7 @@ export function buildLexicon(
   }
   // Words recur endlessly in English text (the, permit, days): one lookup here instead of stemming
   // and four set lookups per word. Bounded: queries bring words without end.
-  const latinWord = boundedMemo((raw): LatinWord => {
+  const latinWordFacts = boundedMemo((raw): LatinWord => {
     const stem = stemEnglish(raw);
     return {
       stem,
@@ -174,7 +174,7 @@ export function buildLexicon(
       startsLooseTerm: latinLoose.children?.has(stem) ?? false,
     };
   }, 100_000);
-  return { han: codeUnitTrie(han), latin, latinLoose, pinyin: py, latinWords: latinVocab, subjectTokens: subjects, latinWord };
+  return { han: codeUnitTrie(han), latin, latinLoose, pinyin: py, latinWords: latinVocab, subjectTokens: subjects, latinWordFacts };
 }
 
 function codeUnits(text: string): number[] {

@@ -219,7 +219,7 @@ function tokenizeLatin(n: number, lexicon: Lexicon, options: TokenizeOptions, ou
   const words = runWords;
   let droppable = false;
   for (let k = 0; k < n; k++) {
-    const info = lexicon.latinWord(runRaw[k] as string);
+    const info = lexicon.latinWordFacts(runRaw[k] as string);
     infos[k] = info;
     let w = info.stem;
     if (options.fuzzy && options.correctLatin && !info.stopword && !lexicon.latinWords.has(w)) w = options.correctLatin(w) ?? w;

@@ -132,9 +132,10 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
   // English words the index knows, and those of lexicon terms ("document" becomes aspect:materials,
   // so the index never sees it, yet "docments" must still be repaired to it); also as the entries
   // and terms write them, so that a misspelt inflected word finds its form (plannig: planning, whose
-  // stem plan is three edits away). A repair is used as its stem, as the index has it.
+  // stem plan is three edits away). A repair is used as its stem, as the index has it. (The
+  // corrector removes repeats itself.)
   const repair = createTypoCorrector(
-    () => [...new Set([...index.terms(), ...lexicon.latinWords, ...writtenEnglishWords(kb)])].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
+    () => [...index.terms(), ...lexicon.latinWords, ...writtenEnglishWords(kb)].filter((t) => /^[a-z][a-z0-9]*$/.test(t)),
     config.typoThreshold,
     config.typoMinLength,
   );

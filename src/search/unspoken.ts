@@ -1,4 +1,5 @@
 import { ASPECT_PREFIX, isActionToken } from '../text/lexicon.js';
+import { measuresAsked } from './measures.js';
 
 /**
  * What a question asks that only an entry speaking of it can answer, however well the subject
@@ -37,11 +38,15 @@ export function unspokenCheck(question: {
   const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
   // Small talk is still answered (谢谢，我先去酒店了; 下次见).
   const offTopic = uncovered || asksBeyondReports(question.normalized);
+  const measures = measuresAsked(question.normalized);
+  const editions = editionsIn(question.normalized);
   // Most questions ask nothing of the kind: no check to run on each candidate.
-  if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic) return null;
+  if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic && measures.length === 0 && editions.length === 0) return null;
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
     (offTopic && !smalltalk) ||
+    measures.some((m) => !m.stated.test(text())) ||
+    editions.some((forms) => !forms.some((f) => text().includes(f))) ||
     // A price is also spoken of by an entry that states a sum of money.
     strict.some((t) => !contains(t) && !(t === COST && AMOUNT.test(text())));
 }
@@ -76,11 +81,12 @@ const BEYOND_REPORTS = [
   ),
   // a prediction about prices or the economy
   new RegExp(
-    `${PRICE}[^ ]{0,6}?会不?会?(?:涨|跌|上涨|下跌|下滑|下降)|${PRICE}[^ ]{0,4}走势` +
-      `|\\bwill\\b.{0,20}\\b${EN_PRICE}\\b.{0,20}\\b(?:go up|go down|rise|fall|drop|increase|decrease)\\b`,
+    `${PRICE}[^ ]{0,6}?会不?会?(?:涨|跌|上涨|下跌|下滑|下降|增长|好转|变好)|${PRICE}[^ ]{0,4}走势` +
+      `|\\bwill\\b.{0,20}\\b${EN_PRICE}\\b.{0,20}\\b(?:go up|go down|rise|fall|drop|increase|decrease|grow)\\b` +
+      `|\\b${EN_PRICE}\\b.{0,10}\\bwill\\b.{0,10}\\b(?:go up|go down|rise|fall|drop|increase|decrease|grow|boom|decline)\\b`,
   ),
   // the bot's opinion of a venture
-  /(?:你|您)(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|profitable|succeed|take off)\b/,
+  /(?:你|您)(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
 ];
 
 export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS.some((pattern) => pattern.test(normalized));
@@ -91,6 +97,37 @@ export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d) ?年|\b(?:in|since|during|year|for|of|by) ((?:19|20)\d\d)\b(?! ?(?:万|亿|yuan|rmb|people|employees|workers|staff|mu|square|sqm|tons?|units?))/g;
 
 export const yearsIn = (normalized: string): string[] => [...normalized.matchAll(YEAR)].map((m) => (m[1] ?? m[2]) as string);
+
+/**
+ * The editions of an event a question names (第九届紫陶节): each as the forms an entry may write it in
+ * (第九届, 第9届). Like a year, an edition the entry does not mention is one it says nothing of.
+ */
+const EDITION = /第([一二三四五六七八九十]{1,3}|\d{1,2}) ?届(?=[^ ]{0,12}?(?:节|会|展|赛|论坛|峰会))/g;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+export function editionsIn(normalized: string): string[][] {
+  return [...normalized.matchAll(EDITION)].map((m) => {
+    const n = chineseNumberValue(m[1] as string);
+    return n === null ? [m[0].replace(/ /g, '')] : [`第${chineseNumeral(n)}届`, `第${n}届`];
+  });
+}
+
+/** 1–99 written in digits or Chinese numerals (九, 十二, 二十三); null for anything else. */
+function chineseNumberValue(written: string): number | null {
+  if (/^\d+$/.test(written)) return Number(written);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(written);
+  if (!m || written === '') return null;
+  const [, tens, ten, ones] = m as unknown as [string, string, string, string];
+  if (!ten) return tens ? CHINESE_DIGITS.indexOf(tens) : null;
+  return (tens ? CHINESE_DIGITS.indexOf(tens) : 1) * 10 + (ones ? CHINESE_DIGITS.indexOf(ones) : 0);
+}
+
+function chineseNumeral(n: number): string {
+  if (n < 10) return CHINESE_DIGITS[n] as string;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
+}
 
 /** A sum of money stated in an entry's text (66.5亿元, 6.65 billion yuan). */
 const AMOUNT = /\d ?(?:万|亿)?元|\byuan\b|\brmb\b/;

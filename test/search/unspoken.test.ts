@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksBeyondReports, unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
+import { asksBeyondReports, editionsIn, unspokenCheck, yearsIn } from '../../src/search/unspoken.js';
 
 const check = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
   unspokenCheck({
@@ -63,6 +63,10 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(asksBeyondReports('你觉得半导体在喀左能做起来吗')).toBe(true);
     expect(asksBeyondReports('锌价明年走势怎么样')).toBe(true);
     expect(asksBeyondReports('你觉得做光伏还是做储能更赚钱')).toBe(true);
+    expect(asksBeyondReports('你觉得在喀左搞半导体材料能成吗')).toBe(true);
+    expect(asksBeyondReports('do you think kazuo s economy will grow next year')).toBe(true);
+    expect(asksBeyondReports('the economy will grow next year right')).toBe(true);
+    expect(asksBeyondReports('喀左经济明年会增长吗')).toBe(true);
     // Nor any "next", "next year", "will" or "you think": questions the entries answer.
     for (const q of [
       '下次来喀左考察应该找谁',
@@ -86,11 +90,32 @@ describe('what only an entry that speaks of it can answer', () => {
       'will the construction permit take long',
       'when does the tax office next to the county government open',
       'do you think i need an environmental assessment',
+      'do you think the permit will take long',
+      '你觉得网上办行不行',
+      'will the subsidy grow with the investment',
     ]) {
       expect(asksBeyondReports(q), q).toBe(false);
     }
     const next = question({ normalized: '下一次企业家座谈会什么时候开' });
     expect(next(entry(['企业家座谈会']))).toBe(true);
     expect(next(entry([], '', true))).toBe(false);
+  });
+
+  it('answers an edition of an event only from an entry that mentions that edition, in either numeral', () => {
+    expect(editionsIn('第九届紫陶节什么时候开')).toEqual([['第九届', '第9届']]);
+    expect(editionsIn('第8届紫陶文化艺术节签了多少项目')).toEqual([['第八届', '第8届']]);
+    expect(editionsIn('第十二届论坛')).toEqual([['第十二届', '第12届']]);
+    // 第一次 is "the first time", not an edition.
+    expect(editionsIn('第一次来喀左投资要找谁')).toEqual([]);
+    const ninth = question({ normalized: '第九届紫陶节什么时候开' });
+    expect(ninth(entry([], '2023年第八届喀左紫陶文化艺术节期间'))).toBe(true);
+    const eighth = question({ normalized: '第8届紫陶节签了多少项目' });
+    expect(eighth(entry([], '2023年第八届喀左紫陶文化艺术节期间'))).toBe(false);
+  });
+  it('refuses an entry that names what is asked about but not the figure asked', () => {
+    const staff = question({ normalized: '营商环境建设局有多少工作人员' });
+    expect(staff(entry([], '喀左县营商环境建设局负责全县营商环境建设'))).toBe(true);
+    const output = question({ normalized: '恒锌投产后产值多少' });
+    expect(output(entry([], '投产后年产锌焙砂10.96万吨，年销售额10亿元'))).toBe(false);
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * Figures a question can ask of something an entry names, which the entry may well not state: a
+ * company's or office's headcount (恒锌有多少员工), output or sales (产业集群一年产值多少), visitor
+ * numbers, how many firms a cluster holds, when a project will be finished (抽水蓄能电站什么时候建成)
+ * and how often something happens (项目管家多久走访一次). The entry that names the company or the
+ * service matches such a question well, yet answers it only if it states that figure; otherwise the
+ * question goes to staff (see unspoken.ts). Pure: regular expressions over normalised question text
+ * and over an entry's lower-cased text.
+ */
+export interface Measure {
+  readonly name: string;
+  /** The question (normalised text) asks this figure. */
+  readonly asked: RegExp;
+  /** The entry's text (lower-cased, punctuation kept) states it. */
+  readonly stated: RegExp;
+}
+
+// Within one clause of an entry's raw text (its punctuation is kept) or of a normalised question.
+const CLAUSE = '[^，。；：！？、,.;:!?\\n ]';
+
+export const MEASURES: readonly Measure[] = [
+  {
+    name: 'headcount',
+    asked: new RegExp(
+      '(?:多少|几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数)?(?:多少|几个|几名|几位|几百|几千)' +
+        '|多少人(?:上班|工作|干活)|(?:雇|养)了?多少人' +
+        '|\\bhow many (?:employees|staff|workers|people (?:work|are employed|does it employ|do they employ))\\b|\\bheadcount\\b|\\bnumber of (?:employees|staff|workers)\\b',
+    ),
+    stated: new RegExp(
+      `\\d${CLAUSE}{0,6}(?:员工|职工|工人|雇员|工作人员|就业|岗位)|(?:员工|职工|工人|雇员|工作人员|就业|岗位)${CLAUSE}{0,4}?\\d` +
+        '|\\d[\\d,.]*\\+? (?:employees|staff|workers|jobs)\\b',
+    ),
+  },
+  {
+    name: 'output',
+    // A quantity of it (产能多大, 年产多少): 转移产能 (moving production) asks none.
+    asked: new RegExp(
+      `(?:产值|产量|产能|年产)${CLAUSE}{0,6}?(?:多少|几|多大|多高)|(?:能|可以|一年)产多少|一年(?:能|可以)?生产多少` +
+        '|\\b(?:output value|annual output|production capacity)\\b|\\b(?:how much|what is|what s) (?:the )?(?:annual |yearly )?output\\b|how much (?:does|will|can|could) .{0,40}\\bproduce\\b',
+    ),
+    stated: /产值|年产|产量|产能|output|production capacity|tons? (?:a|per|each) year/,
+  },
+  {
+    name: 'sales',
+    asked: /销售额|营业额|营收|营业收入|年销售|卖多少钱一年|\b(?:revenue|turnover|annual sales|sales volume)\b/,
+    stated: /销售额|营业额|营收|营业收入|年销售|revenue|turnover|sales/,
+  },
+  {
+    name: 'profit',
+    asked: /利润|净利|\bprofits?\b/,
+    stated: /利润|净利|盈利|profit/,
+  },
+  {
+    name: 'visitors',
+    asked: new RegExp(
+      `(?:多少|几万|几千|几百)${CLAUSE}{0,4}?(?:游客|人次|客流)|(?:游客|客流|人次)${CLAUSE}{0,6}?(?:多少|几万|几千)` +
+        '|\\bhow many (?:visitors|tourists|people (?:visit|come|attend))|\\bnumber of (?:visitors|tourists)\\b|\\bvisitor numbers?\\b',
+    ),
+    stated: /游客|客流|人次|visitors|tourists/,
+  },
+  {
+    name: 'firms',
+    asked:
+      /(?:多少|几)家[^ ]{0,8}?(?:企业|公司|工厂|厂)|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家)|\bhow many (?:companies|firms|enterprises|businesses|factories)\b|\bnumber of (?:companies|firms|enterprises|businesses|factories)\b/,
+    stated: new RegExp(
+      `\\d${CLAUSE}{0,4}?(?:家|户)${CLAUSE}{0,8}?(?:企业|公司|工厂|厂)|(?:企业|公司|工厂)${CLAUSE}{0,4}?\\d+ ?(?:多)?(?:家|户)` +
+        '|\\d[\\d,]*\\+? (?:companies|firms|enterprises|businesses|factories)\\b',
+    ),
+  },
+  {
+    name: 'completion',
+    // When a named project will be finished or produce (not how long approvals take, nor a company's
+    // opening: 注册公司后什么时候能开业 is a start-up question).
+    asked: new RegExp(
+      `(?:什么时候|啥时候|何时|哪年|几月份?|哪天)${CLAUSE}{0,3}?(?:能|可以|才能|会|就能)?(?:建成|投产|完工|建好|投入使用|投用|达产)` +
+        `|(?:建成|投产|完工|投用|达产)(?:的)?(?:时间|日期)` +
+        '|\\bwhen\\b.{0,50}\\b(?:be (?:completed|finished|built|operational|up and running)|start (?:production|producing)|go into (?:production|operation)|begin production|come online)\\b' +
+        '|\\bcompletion date\\b|\\bexpected to (?:be completed|be finished|start production|go into production)\\b',
+    ),
+    stated: new RegExp(
+      `\\d{4} ?年${CLAUSE}{0,10}?(?:建成|投产|完工|投用|达产)|(?:建成|投产|完工|投用|达产)${CLAUSE}{0,6}?\\d{4} ?年` +
+        '|\\b(?:completed|finished|put into (?:production|operation)|operational|start(?:ed)? production) (?:in|by) (?:[a-z]+ )?\\d{4}\\b',
+    ),
+  },
+  {
+    name: 'frequency',
+    // 多久…一次 at the end of a clause (项目管家多久来走访一次), never 一次性 or 一次办完.
+    asked: new RegExp(
+      `(?:多久|多长时间|隔多久|多少天|几天|几个月)${CLAUSE}{0,8}?(?:一次|一回)(?!性)(?=$| |吗|呢|啊|呀|啦)|(?:一年|一个?月|每年|每月|每周)${CLAUSE}{0,4}?(?:几|多少)次|频率|频次` +
+        '|\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:year|month|week)\\b',
+    ),
+    stated: /每(?:年|个?月|季度?|周|星期|半年)|一年一次|annually|monthly|quarterly|weekly|(?:every|each|once a) (?:year|month|quarter|week)/,
+  },
+  {
+    name: 'phone',
+    // A phone number is answered only by an entry that speaks of phone numbers (the contact entry
+    // says it has none to give), not by the entry that names the company asked about.
+    asked: /电话|手机号|号码|座机|热线|\b(?:phone|telephone|hotline|mobile number)\b/,
+    stated: /电话|号码|热线|手机|座机|phone|hotline/,
+  },
+];
+
+/** The figures the question asks (most questions: none). */
+export const measuresAsked = (normalized: string): Measure[] => MEASURES.filter((m) => m.asked.test(normalized));

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { measuresAsked, MEASURES } from '../../src/search/measures.js';
+import { normalizeText } from '../../src/text/normalize.js';
+
+const asked = (question: string): string[] => measuresAsked(normalizeText(question)).map((m) => m.name);
+const stated = (name: string, entryText: string): boolean =>
+  (MEASURES.find((m) => m.name === name) as (typeof MEASURES)[number]).stated.test(entryText.toLowerCase());
+
+describe('figures a question asks of something an entry names', () => {
+  it('reads the figure asked, in Chinese and English', () => {
+    expect(asked('恒锌环保科技现在有多少员工')).toEqual(['headcount']);
+    expect(asked('营商环境建设局有多少工作人员')).toEqual(['headcount']);
+    expect(asked('How many employees does the Hengxin plant have?')).toEqual(['headcount']);
+    expect(asked('半导体新材料产业集群一年产值有多少')).toEqual(['output']);
+    expect(asked('凯美石英玻璃管项目一年能产多少')).toEqual(['output']);
+    expect(asked('What is the annual output value of the printing and packaging cluster?')).toEqual(['output']);
+    expect(asked('紫陶艺术节每年来多少游客')).toEqual(['visitors']);
+    expect(asked('印刷包装产业集群里有多少家企业')).toEqual(['firms']);
+    expect(asked('喀左有多少家规模以上工业企业')).toEqual(['firms']);
+    expect(asked('抽水蓄能电站什么时候能建成')).toEqual(['completion']);
+    expect(asked('When will the Hengxin zinc plant be completed?')).toEqual(['completion']);
+    expect(asked('项目管家多久来企业走访一次')).toEqual(['frequency']);
+    expect(asked('项目管家一年走访几次')).toEqual(['frequency']);
+    expect(asked('How often does the project steward visit a company?')).toEqual(['frequency']);
+    expect(asked('金泰地产的联系电话是多少')).toEqual(['phone']);
+  });
+
+  it('reads none in the questions the entries answer that use the same words', () => {
+    for (const q of [
+      '施工许可要多久',
+      '注册公司后什么时候能开业',
+      '竣工联合验收要几个工作日',
+      '项目预计两个月后完工，竣工联合验收这一步需要多少个工作日',
+      '我认识几个想往北方转移产能的老板，介绍到喀左当年签约当年投产，中间人有什么奖励',
+      '多久能一次性办完',
+      '多长时间能一次办完',
+      '办营业执照要跑几次',
+      '企业开办涉及几个部门',
+      '公司成立后员工社保怎么交',
+      '介绍项目落地能赚多少奖金',
+      '项目管家有多少个',
+      '恒锌项目什么时候开工的',
+      'how long does the construction permit take',
+      'how many departments are involved in company registration',
+    ]) {
+      expect(asked(q), q).toEqual([]);
+    }
+  });
+
+  it('takes a figure as stated only by an entry that states it', () => {
+    expect(stated('output', '投产后年产锌焙砂、次氧化锌及其他附属产品10.96万吨')).toBe(true);
+    expect(stated('output', '四大产业集群：半导体新材料、印刷包装……')).toBe(false);
+    expect(stated('headcount', '营商环境建设局负责全县营商环境建设')).toBe(false);
+    expect(stated('headcount', '项目投产后可带动就业300人，新增岗位120个')).toBe(true);
+    expect(stated('firms', '集群内已有企业12家')).toBe(true);
+    expect(stated('firms', '四大产业集群包括印刷包装企业')).toBe(false);
+    expect(stated('firms', '已有12家企业入驻')).toBe(true);
+    expect(stated('completion', '项目于2023年7月中旬开工')).toBe(false);
+    expect(stated('completion', '项目2024年6月建成投产')).toBe(true);
+    expect(stated('frequency', '项目管家定期走访企业')).toBe(false);
+    expect(stated('frequency', '县里每季度召开一次企业家座谈会')).toBe(true);
+    expect(stated('phone', '我目前的资料没有相关部门的电话、地址或联系人')).toBe(true);
+    expect(stated('phone', '金泰地产负责人说包扶领导帮助协调解决用电扩容')).toBe(false);
+  });
+});

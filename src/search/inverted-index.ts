@@ -200,8 +200,8 @@ class TermCounts {
     const d = this.docCount++;
     if (d + 2 > this.docStart.length) this.docStart = grow(this.docStart, d + 2);
     if ((d + 1) * FIELDS.length > this.lengths.length) this.lengths = grow(this.lengths, (d + 1) * FIELDS.length);
-    FIELDS.forEach((field, f) => {
-      const tokens = doc[field];
+    for (let f = 0; f < FIELDS.length; f++) {
+      const tokens = doc[FIELDS[f] as Field];
       this.lengths[d * FIELDS.length + f] = tokens.length;
       this.totals[f] = (this.totals[f] as number) + tokens.length;
       for (const token of tokens) {
@@ -221,7 +221,7 @@ class TermCounts {
         }
         this.rowCounts[row * FIELDS.length + f] = (this.rowCounts[row * FIELDS.length + f] as number) + 1;
       }
-    });
+    }
     this.docStart[d + 1] = this.rows;
   }
 

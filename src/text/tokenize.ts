@@ -35,10 +35,8 @@ export function tokenize(normalized: string, lexicon: Lexicon, options: Tokenize
  */
 export function tokenizeText(text: string, lexicon: Lexicon, out: string[]): string[] {
   const start = out.length;
-  const general = (): string[] => {
-    out.length = start;
-    return tokenizeInto(normalizeText(text), lexicon, out);
-  };
+  // No closure for the general way: one would be made for every text (and under tsx, which
+  // `npm start` runs, named by a call each).
   const n = text.length;
   // A character that may change to simplified (乾 alone, not in 乾隆) settles it for the whole text.
   let simplified = false;
@@ -46,11 +44,11 @@ export function tokenizeText(text: string, lexicon: Lexicon, out: string[]): str
   while (i < n) {
     const run = rawRunOf[text.charCodeAt(i)] as number;
     let end = i + 1;
-    if (run === NEEDS_NORMALIZING) return general();
+    if (run === NEEDS_NORMALIZING) return tokenizeNormalizing(text, lexicon, out, start);
     if (run === HAN) {
       for (end = i; end < n && rawRunOf[text.charCodeAt(end)] === HAN; end++) {
         if (simplified || !mayChangeToSimplified(text.charCodeAt(end))) continue;
-        if (toSimplified(text) !== text) return general();
+        if (toSimplified(text) !== text) return tokenizeNormalizing(text, lexicon, out, start);
         simplified = true;
       }
       tokenizeHan(text, i, end, lexicon, false, out);
@@ -61,6 +59,12 @@ export function tokenizeText(text: string, lexicon: Lexicon, out: string[]): str
     i = end;
   }
   return out;
+}
+
+/** The general way of tokenizeText: drops what it appended since `start` and tokenises the normalised text. */
+function tokenizeNormalizing(text: string, lexicon: Lexicon, out: string[], start: number): string[] {
+  out.length = start;
+  return tokenizeInto(normalizeText(text), lexicon, out);
 }
 
 /** tokenize(), appending the tokens to `out` (index building gathers a field's texts in one array). */

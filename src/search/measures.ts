@@ -17,12 +17,16 @@ export interface Measure {
 
 // Within one clause of an entry's raw text (its punctuation is kept) or of a normalised question.
 const CLAUSE = '[^，。；：！？、,.;:!?\\n ]';
+// 几 is also "a few" (代办几家小微企业的登记, 几个员工的社保): read as "how many" only where a question
+// ends (有几家企业？); 多少 is always a question.
+const ASKED_LAST = '(?=$| |吗|呢|啊|呀|啦)';
 
 export const MEASURES: readonly Measure[] = [
   {
     name: 'headcount',
     asked: new RegExp(
-      '(?:多少|几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数)?(?:多少|几个|几名|几位|几百|几千)' +
+      `多少(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)${ASKED_LAST}` +
+        '|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数)?(?:多少|几个|几名|几位|几百|几千)' +
         '|多少人(?:上班|工作|干活)|(?:雇|养)了?多少人' +
         '|\\bhow many (?:employees|staff|workers|people (?:work|are employed|does it employ|do they employ))\\b|\\bheadcount\\b|\\bnumber of (?:employees|staff|workers)\\b',
     ),
@@ -53,7 +57,7 @@ export const MEASURES: readonly Measure[] = [
   {
     name: 'visitors',
     asked: new RegExp(
-      `(?:多少|几万|几千|几百)${CLAUSE}{0,4}?(?:游客|人次|客流)|(?:游客|客流|人次)${CLAUSE}{0,6}?(?:多少|几万|几千)` +
+      `多少${CLAUSE}{0,4}?(?:游客|人次|客流)|(?:游客|客流|人次)${CLAUSE}{0,6}?(?:多少|几万|几千)` +
         '|\\bhow many (?:visitors|tourists|people (?:visit|come|attend))|\\bnumber of (?:visitors|tourists)\\b|\\bvisitor numbers?\\b',
     ),
     stated: /游客|客流|人次|visitors|tourists/,
@@ -61,7 +65,10 @@ export const MEASURES: readonly Measure[] = [
   {
     name: 'firms',
     asked:
-      /(?:多少|几)家[^ ]{0,8}?(?:企业|公司|工厂|厂)|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家)|\bhow many (?:companies|firms|enterprises|businesses|factories)\b|\bnumber of (?:companies|firms|enterprises|businesses|factories)\b/,
+      new RegExp(
+        `多少家${CLAUSE}{0,8}?(?:企业|公司|工厂|厂)|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家)` +
+          '|\\bhow many (?:companies|firms|enterprises|businesses|factories)\\b|\\bnumber of (?:companies|firms|enterprises|businesses|factories)\\b',
+      ),
     stated: new RegExp(
       `\\d${CLAUSE}{0,4}?(?:家|户)${CLAUSE}{0,8}?(?:企业|公司|工厂|厂)|(?:企业|公司|工厂)${CLAUSE}{0,4}?\\d+ ?(?:多)?(?:家|户)` +
         '|\\d[\\d,]*\\+? (?:companies|firms|enterprises|businesses|factories)\\b',

@@ -17,6 +17,7 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('紫陶艺术节每年来多少游客')).toEqual(['visitors']);
     expect(asked('印刷包装产业集群里有多少家企业')).toEqual(['firms']);
     expect(asked('喀左有多少家规模以上工业企业')).toEqual(['firms']);
+    expect(asked('印刷包装集群有几家企业？')).toEqual(['firms']);
     expect(asked('抽水蓄能电站什么时候能建成')).toEqual(['completion']);
     expect(asked('When will the Hengxin zinc plant be completed?')).toEqual(['completion']);
     expect(asked('项目管家多久来企业走访一次')).toEqual(['frequency']);
@@ -39,6 +40,9 @@ describe('figures a question asks of something an entry names', () => {
       '公司成立后员工社保怎么交',
       '介绍项目落地能赚多少奖金',
       '项目管家有多少个',
+      // 几 as "a few"
+      '我这边代办几家小微企业的设立登记，企业开办从提交到办结要多长时间',
+      '公司有几个员工的社保要转过来怎么办',
       '恒锌项目什么时候开工的',
       'how long does the construction permit take',
       'how many departments are involved in company registration',

@@ -1,4 +1,4 @@
-import { ASPECT_PREFIX, isActionToken } from '../text/lexicon.js';
+import { ACTION_PREFIX, ASPECT_PREFIX, isActionToken } from '../text/lexicon.js';
 import { measuresAsked } from './measures.js';
 
 /**
@@ -33,6 +33,7 @@ export function unspokenCheck(question: {
   readonly isUncovered: (token: string) => boolean;
 }): UnspokenCheck | null {
   const mustSpeakOf = [...question.tokens.filter(isActionToken), ...yearsIn(question.normalized)];
+  if (TRANSFER.test(question.normalized)) mustSpeakOf.push(WITHDRAW);
   const strict = question.strictAspects.filter((a) => question.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
   const candidates = question.tokens.filter(question.isUncovered);
   const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
@@ -52,6 +53,14 @@ export function unspokenCheck(question: {
 }
 
 const COST = `${ASPECT_PREFIX}cost`;
+
+/**
+ * Moving social insurance, a housing fund or a file from another place (社保关系从沈阳转到喀左): the
+ * transfer procedure of the `withdraw` action (转移接续), with the place between its words, which a
+ * lexicon term cannot span.
+ */
+const TRANSFER = /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,6}?从[^ ]{1,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)/;
+const WITHDRAW = `${ACTION_PREFIX}withdraw`;
 
 /**
  * What no report states, however well its words match an entry: when the next event of a kind takes

@@ -35,6 +35,12 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(asks(entry(['营业执照', 'action:replace']))).toBe(true);
     expect(asks(entry(['营业执照', '2025']))).toBe(true);
   });
+  it('reads moving social insurance from another place as the transfer procedure, whatever place is named', () => {
+    const transfer = question({ normalized: '个人社保关系从沈阳转到喀左怎么办', tokens: ['社会保险'] });
+    expect(transfer(entry(['社会保险'], '公司成立后为员工办理社保登记'))).toBe(true);
+    expect(transfer(entry(['社会保险', 'action:withdraw']))).toBe(false);
+    expect(check({ normalized: '公司成立后社保在哪里登记', tokens: ['社会保险', 'aspect:where'], aspects: new Set(['where']) })).toBeNull();
+  });
   it('takes a price as spoken of by an entry that names a cost or states a sum of money', () => {
     const price = question({ aspects: new Set(['cost']) });
     expect(price(entry(['aspect:cost']))).toBe(false);

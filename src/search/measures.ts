@@ -46,7 +46,7 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'sales',
-    asked: /销售额|营业额|营收|营业收入|年销售|卖多少钱一年|\b(?:revenue|turnover|annual sales|sales volume)\b/,
+    asked: /销售额|营业额|营收|营业收入|年销售|\b(?:revenue|turnover|annual sales|sales volume)\b/,
     stated: /销售额|营业额|营收|营业收入|年销售|revenue|turnover|sales/,
   },
   {
@@ -64,11 +64,10 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'firms',
-    asked:
-      new RegExp(
-        `多少家${CLAUSE}{0,8}?(?:企业|公司|工厂|厂)|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家)` +
-          '|\\bhow many (?:companies|firms|enterprises|businesses|factories)\\b|\\bnumber of (?:companies|firms|enterprises|businesses|factories)\\b',
-      ),
+    asked: new RegExp(
+      `多少家${CLAUSE}{0,8}?(?:企业|公司|工厂|厂)|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家)` +
+        '|\\bhow many (?:companies|firms|enterprises|businesses|factories)\\b|\\bnumber of (?:companies|firms|enterprises|businesses|factories)\\b',
+    ),
     stated: new RegExp(
       `\\d${CLAUSE}{0,4}?(?:家|户)${CLAUSE}{0,8}?(?:企业|公司|工厂|厂)|(?:企业|公司|工厂)${CLAUSE}{0,4}?\\d+ ?(?:多)?(?:家|户)` +
         '|\\d[\\d,]*\\+? (?:companies|firms|enterprises|businesses|factories)\\b',
@@ -93,7 +92,7 @@ export const MEASURES: readonly Measure[] = [
     name: 'frequency',
     // 多久…一次 at the end of a clause (项目管家多久来走访一次), never 一次性 or 一次办完.
     asked: new RegExp(
-      `(?:多久|多长时间|隔多久|多少天|几天|几个月)${CLAUSE}{0,8}?(?:一次|一回)(?!性)(?=$| |吗|呢|啊|呀|啦)|(?:一年|一个?月|每年|每月|每周)${CLAUSE}{0,4}?(?:几|多少)次|频率|频次` +
+      `(?:多久|多长时间|隔多久|多少天|几天|几个月)${CLAUSE}{0,8}?(?:一次|一回)(?!性)${ASKED_LAST}|(?:一年|一个?月|每年|每月|每周)${CLAUSE}{0,4}?(?:几|多少)次|频率|频次` +
         '|\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:year|month|week)\\b',
     ),
     stated: /每(?:年|个?月|季度?|周|星期|半年)|一年一次|annually|monthly|quarterly|weekly|(?:every|each|once a) (?:year|month|quarter|week)/,

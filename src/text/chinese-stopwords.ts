@@ -10,6 +10,8 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
     '怎么 怎样 如何 怎么样 什么 啥 哪些 哪个 那个 这个 这 那 个 些 都 就 还 也 能 能不能 可以 可不可以 会 ' +
     '到底 大概 大约 一般 通常 具体 呢 吧 麻烦 帮 帮我 告诉 知道 说 说说 讲讲 介绍 介绍下 的话 如果 ' +
     '对 对于 关于 给 被 把 让 从 向 为 上 中 里 得 地 着 过 又 再 很 最 多 才 还是 然后 现在 目前 ' +
-    '贵 县 贵县 咨询 一个 有没有 是否 吗 么 呗'
+    '贵 县 贵县 咨询 一个 有没有 是否 吗 么 呗 ' +
+    // written Cantonese (a Hong Kong investor's 我哋係…嘅廠, 喺邊度): after conversion 係 is 系
+    '哋 我哋 你哋 佢 佢哋 嘅 喺 系 咗 啲 咁 嘞 噉 啰 咧 嘢 咩 乜 乜嘢 开间 搞掂'
   ).split(' '),
 );

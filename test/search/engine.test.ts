@@ -41,6 +41,22 @@ describe('searching the shipped knowledge base', () => {
     expect(hant.lang).toBe('zh-Hant');
     expect(hant.entry?.id).toBe('construction-permit-duration');
   });
+  it('reads the question forms and fillers of written Cantonese and Taiwan usage', () => {
+    expectEntries([
+      ['營業執照喺邊度辦？', 'startup-where'],
+      ['施工許可證要帶咩文件', 'construction-permit-materials'],
+      ['建設工程規劃許可證審批要幾多日？', 'construction-planning-duration'],
+      ['用地規劃許可大概要幾個工作天？', 'land-planning-duration'],
+      ['唔該晒', 'smalltalk-thanks'],
+    ]);
+    expect(ask('施工許可證要幾耐先批到？').lang).toBe('zh-Hant');
+  });
+  it('sends a figure the entry naming the company or service does not state to staff', () => {
+    expectUnresolved(['恒锌环保科技现在有多少员工', '半导体新材料产业集群一年产值有多少', '项目管家多久来企业走访一次', '第九届紫陶节什么时候开', '社保关系从沈阳转到喀左要怎么办']);
+    // What the entries state is still answered.
+    expect(ask('恒锌项目投产后产值多少').entry?.id).toBe('investment-hengxin-zinc');
+    expect(ask('第八届紫陶节签了多少项目').status).toBe('answered');
+  });
   it('leaves questions that share the form but not the subject unresolved', () => {
     expectUnresolved(['办理护照需要什么材料', '申请专利需要多长时间', 'How long does a visa application take?']);
   });

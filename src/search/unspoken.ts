@@ -3,11 +3,13 @@ import { measuresAsked } from './measures.js';
 
 /**
  * What a question asks that only an entry speaking of it can answer, however well the subject
- * matches: a procedure other than obtaining the thing (营业执照丢了怎么补办), a year it names (the
- * entries' figures are dated: 2025年签约了多少项目), a strict aspect (a price: the source gives almost
- * none; a validity period: none), a subject the lexicon names but no entry covers (个人所得税, 酒店:
- * listed in synonyms.yaml so that such questions reach staff, not a near entry), and what no report
- * states (the next event's date, predictions, the bot's opinion). Pure: the index and texts are passed in.
+ * matches: a procedure other than obtaining the thing (营业执照丢了怎么补办, 社保从沈阳转到喀左), a
+ * year or an edition it names (the entries' figures are dated: 2025年签约了多少项目, 第九届紫陶节), a
+ * strict aspect (a price: the source gives almost none; a validity period: none), a figure the entry
+ * does not state (measures.ts: 恒锌有多少员工), a subject the lexicon names but no entry covers
+ * (个人所得税, 酒店: listed in synonyms.yaml so that such questions reach staff, not a near entry), and
+ * what no report states (the next event's date, predictions, the bot's opinion). Pure: the index and
+ * texts are passed in.
  */
 export interface UnspokenCheck {
   /** Whether the candidate entry never speaks of something the question asks (answer/decide.ts refuses it). */
@@ -125,7 +127,7 @@ export function editionsIn(normalized: string): string[][] {
 function chineseNumberValue(written: string): number | null {
   if (/^\d+$/.test(written)) return Number(written);
   const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(written);
-  if (!m || written === '') return null;
+  if (!m) return null;
   const [, tens, ten, ones] = m as unknown as [string, string, string, string];
   if (!ten) return tens ? CHINESE_DIGITS.indexOf(tens) : null;
   return (tens ? CHINESE_DIGITS.indexOf(tens) : 1) * 10 + (ones ? CHINESE_DIGITS.indexOf(ones) : 0);

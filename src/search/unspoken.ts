@@ -35,7 +35,7 @@ export function unspokenCheck(question: {
   readonly isUncovered: (token: string) => boolean;
 }): UnspokenCheck | null {
   const mustSpeakOf = [...question.tokens.filter(isActionToken), ...yearsIn(question.normalized)];
-  if (TRANSFER.test(question.normalized)) mustSpeakOf.push(WITHDRAW);
+  for (const [pattern, action] of ACTION_PATTERNS) if (pattern.test(question.normalized)) mustSpeakOf.push(action);
   const strict = question.strictAspects.filter((a) => question.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
   const candidates = question.tokens.filter(question.isUncovered);
   const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
@@ -57,12 +57,22 @@ export function unspokenCheck(question: {
 const COST = `${ASPECT_PREFIX}cost`;
 
 /**
- * Moving social insurance, a housing fund or a file from another place (社保关系从沈阳转到喀左): the
- * transfer procedure of the `withdraw` action (转移接续), with the place between its words, which a
- * lexicon term cannot span.
+ * Actions (synonyms.yaml) asked in words a lexicon term cannot match: moving social insurance, a
+ * housing fund or a file from another place (社保关系从沈阳转到喀左: the place sits between the words
+ * of the transfer procedure, 转移接续), and the name of an office holder when a longer term has taken
+ * the office (喀左县委书记叫什么名字: the county-leaders term takes 喀左县委书记 before 书记叫什么 can
+ * match), or of the report's author (who wrote the article).
  */
-const TRANSFER = /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,6}?从[^ ]{1,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)/;
-const WITHDRAW = `${ACTION_PREFIX}withdraw`;
+const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [
+    /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,6}?从[^ ]{1,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)/,
+    `${ACTION_PREFIX}withdraw`,
+  ],
+  [
+    /(?:书记|县长|局长|主任|董事长|总经理|老板|记者|作者)的?(?:叫什么|叫啥|姓什么|姓啥|是谁|是哪位)|(?:报道|文章|稿子)[^ ]{0,6}?(?:谁写的|作者)|\bwho wrote\b|\b(?:the )?(?:author|reporter|journalist) of\b/,
+    `${ACTION_PREFIX}identity`,
+  ],
+];
 
 /**
  * What no report states, however well its words match an entry: when the next event of a kind takes
@@ -90,6 +100,10 @@ const BEYOND_REPORTS = [
     `${LATER}[^ ]{0,16}?${EVENT}[^ ]{0,8}?${WHEN}|${EVENT}${LATER}[^ ]{0,6}?${WHEN}` +
       `|\\b(?:next year|later this year)\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:when|what date|which date)\\b|\\bwhen\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:next year|later this year)\\b`,
   ),
+  // how much a figure will grow next year (明年固定资产投资能增长多少)
+  new RegExp(`${LATER}[^ ]{0,16}?(?:能|会|将|可以)?(?:增长|增加|提高|下降|减少|达到)(?:多少|几)`),
+  // a task the bot cannot do for the user (帮我把施工许可申请提交了, can you file it for me)
+  /(?:你|您|机器人)(?:能|可以|能不能|可不可以)?(?:直接)?(?:帮我|替我|帮我们|替我们)(?:直接)?(?:[^ ]{0,16}?把[^ ]{0,24}?)?(?:提交|递交|填写|填好|填一下|代办|代填|报名|预约|翻译|写一份|写个)|\bcan you (?:submit|file|fill (?:in|out)|translate|book|write) .{0,40}\bfor (?:me|us)\b/,
   // a prediction about prices or the economy
   new RegExp(
     `${PRICE}[^ ]{0,6}?会不?会?(?:涨|跌|上涨|下跌|下滑|下降|增长|好转|变好)|${PRICE}[^ ]{0,4}走势` +
@@ -97,7 +111,7 @@ const BEYOND_REPORTS = [
       `|\\b${EN_PRICE}\\b.{0,10}\\bwill\\b.{0,10}\\b(?:go up|go down|rise|fall|drop|increase|decrease|grow|boom|decline)\\b`,
   ),
   // the bot's opinion of a venture
-  /(?:你|您)(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
+  /(?:你|您)(?:个人)?(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样|有没有用|有用吗|管用吗|管不管用)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
 ];
 
 export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS.some((pattern) => pattern.test(normalized));

@@ -53,6 +53,8 @@ describe('searching the shipped knowledge base', () => {
   });
   it('sends a figure the entry naming the company or service does not state to staff', () => {
     expectUnresolved(['恒锌环保科技现在有多少员工', '半导体新材料产业集群一年产值有多少', '项目管家多久来企业走访一次', '第九届紫陶节什么时候开', '社保关系从沈阳转到喀左要怎么办']);
+    expectUnresolved(['喀左县委书记叫什么名字', '园区通天然气了吗，供气能力多大', '你能直接帮我在联合审批平台上把施工许可申请提交了吗']);
+    expect(ask('园区叫什么名字').entry?.id).toBe('industry-parks');
     // What the entries state is still answered.
     expect(ask('恒锌项目投产后产值多少').entry?.id).toBe('investment-hengxin-zinc');
     expect(ask('第八届紫陶节签了多少项目').status).toBe('answered');

@@ -35,6 +35,13 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(asks(entry(['营业执照', 'action:replace']))).toBe(true);
     expect(asks(entry(['营业执照', '2025']))).toBe(true);
   });
+  it('reads an office holder\'s or the report author\'s name as the identity procedure, whatever term took the office', () => {
+    const secretary = question({ normalized: '喀左县委书记叫什么名字', tokens: ['县领导'] });
+    expect(secretary(entry(['县领导'], '书记县长直通车'))).toBe(true);
+    const author = question({ normalized: 'who wrote the liaoning daily article your information comes from' });
+    expect(author(entry([], 'liaoning daily'))).toBe(true);
+    expect(check({ normalized: '园区叫什么名字', tokens: ['园区'] })).toBeNull();
+  });
   it('reads moving social insurance from another place as the transfer procedure, whatever place is named', () => {
     const transfer = question({ normalized: '个人社保关系从沈阳转到喀左怎么办', tokens: ['社会保险'] });
     expect(transfer(entry(['社会保险'], '公司成立后为员工办理社保登记'))).toBe(true);
@@ -73,6 +80,11 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(asksBeyondReports('do you think kazuo s economy will grow next year')).toBe(true);
     expect(asksBeyondReports('the economy will grow next year right')).toBe(true);
     expect(asksBeyondReports('喀左经济明年会增长吗')).toBe(true);
+    expect(asksBeyondReports('喀左明年固定资产投资能增长多少')).toBe(true);
+    expect(asksBeyondReports('你个人觉得项目管家这个制度到底有没有用')).toBe(true);
+    // a task the bot cannot do
+    expect(asksBeyondReports('你能直接帮我在联合审批平台上把施工许可申请提交了吗')).toBe(true);
+    expect(asksBeyondReports('can you submit the construction permit application for me')).toBe(true);
     // Nor any "next", "next year", "will" or "you think": questions the entries answer.
     for (const q of [
       '下次来喀左考察应该找谁',
@@ -99,6 +111,12 @@ describe('what only an entry that speaks of it can answer', () => {
       'do you think the permit will take long',
       '你觉得网上办行不行',
       'will the subsidy grow with the investment',
+      '明年来投资能享受多少补贴',
+      '你能帮我查一下施工许可要多久',
+      '能帮我介绍一下优惠政策吗',
+      '帮我看看注册公司需要什么材料',
+      '你能帮我看看施工许可需要提交哪些材料',
+      'can you tell me what documents i need for the permit',
     ]) {
       expect(asksBeyondReports(q), q).toBe(false);
     }

@@ -12,15 +12,18 @@ export interface AnswerRecord {
   readonly lang: string;
   readonly candidates: readonly { readonly entry: string; readonly score: number; readonly confidence: number }[];
   readonly reply: string;
+  /** The labels of the buttons under the reply, row by row (closest topics, related entries, 👍/👎). */
+  readonly buttons: readonly string[];
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
  * A decision as a record. `entry` is the answering candidate (answered or small talk), as the
- * assistant reports it; `reply` is the text the user would see ('' when not composed).
+ * assistant reports it; `reply` is the text the user would see ('' when not composed), `buttons` the
+ * labels under it.
  */
-export function decisionRecord(question: string, d: Decision, lang: string, reply = ''): AnswerRecord {
+export function decisionRecord(question: string, d: Decision, lang: string, reply = '', buttons: readonly string[] = []): AnswerRecord {
   const answering = d.status === 'answered' || d.status === 'smalltalk';
   return {
     question,
@@ -31,10 +34,12 @@ export function decisionRecord(question: string, d: Decision, lang: string, repl
     lang,
     candidates: d.candidates.map((c) => ({ entry: c.entry.id, score: round(c.score), confidence: round(c.confidence) })),
     reply,
+    buttons,
   };
 }
 
 export function answerRecord(assistant: Assistant, question: string): AnswerRecord {
   const d = assistant.ask(question);
-  return decisionRecord(question, d, d.lang, composeReply(d, (id) => assistant.entry(id)).text);
+  const reply = composeReply(d, (id) => assistant.entry(id));
+  return decisionRecord(question, d, d.lang, reply.text, reply.buttons.flat().map((b) => b.text));
 }

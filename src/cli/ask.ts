@@ -3,7 +3,8 @@
  * question (as plain text): a deadline question gets the working-day answer, anything else the
  * knowledge base's, published policies included.
  * `npm run --silent ask -- --json` reads one question per line on stdin and writes one JSON object per
- * line, in order: question, status, entry, score, confidence, lang, candidates, reply.
+ * line, in order: question, status, entry, score, confidence, lang, candidates, reply, buttons (the
+ * labels of the buttons under the reply, which the plain form prints as [ label ] lines).
  */
 import { loadDotEnv } from '../app/dotenv.js';
 import { createInterface } from 'node:readline';
@@ -28,13 +29,17 @@ function record(question: string): AnswerRecord {
   const lang = detectLanguage(question) ?? 'zh';
   const turn = deadlineTurn(question, { today: plainDateAt(now, timeZone), calendar, stages, lang: contentLang(lang), awaiting: null });
   if (turn.reply === null) return answerRecord(assistant, question);
-  return { question, status: 'deadline', entry: null, score: 0, confidence: 1, lang, candidates: [], reply: localize(turn.reply, lang) };
+  const buttons = turn.choices.map((c) => localize(c.label, lang));
+  return { question, status: 'deadline', entry: null, score: 0, confidence: 1, lang, candidates: [], reply: localize(turn.reply, lang), buttons };
 }
 
 function emit(question: string): void {
   const r = record(question);
   if (json) process.stdout.write(`${JSON.stringify(r)}\n`);
-  else process.stdout.write(`${r.reply}\n\n[${r.status}${r.entry ? ` ${r.entry}` : ''}, confidence ${r.confidence}]\n`);
+  else {
+    const buttons = r.buttons.map((label) => `[ ${label} ]\n`).join('');
+    process.stdout.write(`${r.reply}\n${buttons ? `\n${buttons}` : ''}\n[${r.status}${r.entry ? ` ${r.entry}` : ''}, confidence ${r.confidence}]\n`);
+  }
 }
 
 if (questions.length > 0) {

@@ -13,6 +13,7 @@ const record = (question: string, status: string, entry: string | null): AnswerR
   lang: 'zh',
   candidates: entry ? [{ entry, score: 1, confidence: 0.9 }] : [],
   reply: '',
+  buttons: [],
 });
 
 describe('scoring answers against the evaluation set', () => {

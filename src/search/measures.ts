@@ -1,11 +1,13 @@
 /**
  * Figures a question can ask of something an entry names, which the entry may well not state: a
- * company's or office's headcount (恒锌有多少员工), output or sales (产业集群一年产值多少), visitor
- * numbers, how many firms a cluster holds, when a project will be finished (抽水蓄能电站什么时候建成)
- * and how often something happens (项目管家多久走访一次). The entry that names the company or the
- * service matches such a question well, yet answers it only if it states that figure; otherwise the
- * question goes to staff (see unspoken.ts). Pure: regular expressions over normalised question text
- * and over an entry's lower-cased text.
+ * company's or office's headcount (恒锌有多少员工), output, sales or profit (产业集群一年产值多少),
+ * visitor numbers, how many firms a cluster holds, when a project will be finished (抽水蓄能电站什么
+ * 时候建成), how often something happens (项目管家多久走访一次) and a phone number (金泰地产的电话是多
+ * 少). The entry that names the company or the service matches such a question well, yet answers it
+ * only if it states that figure (its text, phrasings included: a phrasing is the author's claim that
+ * the entry answers it); otherwise the question goes to staff (see unspoken.ts). An investor speaking
+ * of their own company (我们公司有几百名员工，…, 我们年销售额5亿) asks no such figure. Pure: regular
+ * expressions over normalised question text and over an entry's lower-cased text.
  */
 export interface Measure {
   readonly name: string;
@@ -17,47 +19,56 @@ export interface Measure {
 
 // Within one clause of an entry's raw text (its punctuation is kept) or of a normalised question.
 const CLAUSE = '[^，。；：！？、,.;:!?\\n ]';
-// 几 is also "a few" (代办几家小微企业的登记, 几个员工的社保): read as "how many" only where a question
-// ends (有几家企业？); 多少 is always a question.
-const ASKED_LAST = '(?=$| |吗|呢|啊|呀|啦)';
+// 几 is also "a few" (代办几家小微企业的登记, 几个员工的社保): read as "how many" only at the end of the
+// message (有几家企业？) or before a particle; a comma is a space in normalised text, so not after one.
+const ASKED_LAST = '(?=$|吗|呢|啊|呀|啦)';
+// Not of the asker's own company (我们公司有多少员工才能享受补贴, 我们年销售额5亿): earlier in its clause.
+const NOT_OWN = '(?<!(?:我|咱|本公司|我司|我厂)[^ ]{0,16})';
 
 export const MEASURES: readonly Measure[] = [
   {
     name: 'headcount',
     asked: new RegExp(
-      `多少(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)${ASKED_LAST}` +
-        '|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数)?(?:多少|几个|几名|几位|几百|几千)' +
-        '|多少人(?:上班|工作|干活)|(?:雇|养)了?多少人' +
+      `${NOT_OWN}(?:(?:多少|几多)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)${ASKED_LAST}` +
+        '|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数|数量)?(?:多少|几多|几个|几名|几位|几百|几千)(?!时间|天|钱|人需要)|(?:员工|职工|工人)(?:人数|数量)' +
+        '|多少人(?:上班|工作|干活)|(?:雇|养)了?多少人)' +
         '|\\bhow many (?:employees|staff|workers|people (?:work|are employed|does it employ|do they employ))\\b|\\bheadcount\\b|\\bnumber of (?:employees|staff|workers)\\b',
     ),
+    // a number of people employed, not 3个工作日内由工作人员联系
     stated: new RegExp(
-      `\\d${CLAUSE}{0,6}(?:员工|职工|工人|雇员|工作人员|就业|岗位)|(?:员工|职工|工人|雇员|工作人员|就业|岗位)${CLAUSE}{0,4}?\\d` +
-        '|\\d[\\d,.]*\\+? (?:employees|staff|workers|jobs)\\b',
+      '\\d[\\d.,]*(?:万|千|百)?多?(?:名|个|位|人)?(?:员工|职工|工人|雇员)|(?:就业|岗位|员工|职工)[^，。；\\n]{0,4}?\\d[\\d.,]*(?:万|千|百)?多?(?:人|名|个)' +
+        '|\\d[\\d.,]*(?:万|千|百)?多?个?(?:就业岗位|岗位)|\\d[\\d,.]*\\+? (?:employees|staff|workers|jobs)\\b',
     ),
   },
   {
     name: 'output',
-    // A quantity of it (产能多大, 年产多少): 转移产能 (moving production) asks none.
+    // Its quantity (产值有多少, 产能多大), not another one near it (把产能转移过来能拿多少补贴).
     asked: new RegExp(
-      `(?:产值|产量|产能|年产)${CLAUSE}{0,6}?(?:多少|几|多大|多高)|(?:能|可以|一年)产多少|一年(?:能|可以)?生产多少` +
+      `${NOT_OWN}(?:(?:产值|产量|产能|年产)(?:是|有|大概|大约|能达到|能有|一年|分别是|分别有|各是|各有)?(?:多少|几多|多大|多高)|(?:能|可以|一年)产多少|一年(?:能|可以)?生产多少)` +
         '|\\b(?:output value|annual output|production capacity)\\b|\\b(?:how much|what is|what s) (?:the )?(?:annual |yearly )?output\\b|how much (?:does|will|can|could) .{0,40}\\bproduce\\b',
     ),
     stated: /产值|年产|产量|产能|output|production capacity|tons? (?:a|per|each) year/,
   },
   {
     name: 'sales',
-    asked: /销售额|营业额|营收|营业收入|年销售|\b(?:revenue|turnover|annual sales|sales volume)\b/,
+    asked: new RegExp(
+      `${NOT_OWN}(?:销售额|营业额|营收|营业收入|年销售)(?:是|有|大概|大约|能达到|能有)?(?:多少|几多|几个亿)` +
+        '|\\b(?:how much|what is|what s|what was) (?:the |its |their )?(?:annual |yearly )?(?:revenue|turnover|sales)\\b',
+    ),
     stated: /销售额|营业额|营收|营业收入|年销售|revenue|turnover|sales/,
   },
   {
     name: 'profit',
-    asked: /利润|净利|\bprofits?\b/,
+    asked: new RegExp(
+      `${NOT_OWN}(?:利润|净利润?)(?:是|有|大概|大约|能达到|能有)?(?:多少|几多)` +
+        '|\\b(?:how much|what is|what s|what was) (?:the |its |their )?(?:annual |yearly )?(?:profits?|net income)\\b|\\bhow profitable is\\b',
+    ),
     stated: /利润|净利|盈利|profit/,
   },
   {
     name: 'visitors',
     asked: new RegExp(
-      `多少${CLAUSE}{0,4}?(?:游客|人次|客流)|(?:游客|客流|人次)${CLAUSE}{0,6}?(?:多少|几万|几千)` +
+      `多少${CLAUSE}{0,4}?(?:游客|人次|客流)|(?:游客|客流|人次)${CLAUSE}{0,6}?(?:多少|几万|几千)|(?:节|会|展)${CLAUSE}{0,4}?多少人(?:参加|来|参观)` +
         '|\\bhow many (?:visitors|tourists|people (?:visit|come|attend))|\\bnumber of (?:visitors|tourists)\\b|\\bvisitor numbers?\\b',
     ),
     stated: /游客|客流|人次|visitors|tourists/,
@@ -65,7 +76,7 @@ export const MEASURES: readonly Measure[] = [
   {
     name: 'firms',
     asked: new RegExp(
-      `多少家${CLAUSE}{0,8}?(?:企业|公司|工厂|厂)|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家)` +
+      `${NOT_OWN}(?:(?:多少|几多)(?:家${CLAUSE}{0,8}?|个)?(?:企业|公司|工厂|厂)|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家))` +
         '|\\bhow many (?:companies|firms|enterprises|businesses|factories)\\b|\\bnumber of (?:companies|firms|enterprises|businesses|factories)\\b',
     ),
     stated: new RegExp(
@@ -78,7 +89,7 @@ export const MEASURES: readonly Measure[] = [
     // When a named project will be finished or produce (not how long approvals take, nor a company's
     // opening: 注册公司后什么时候能开业 is a start-up question).
     asked: new RegExp(
-      `(?:什么时候|啥时候|何时|哪年|几月份?|哪天)${CLAUSE}{0,3}?(?:能|可以|才能|会|就能)?(?:建成|投产|完工|建好|投入使用|投用|达产)` +
+      `(?:什么时候|什么时间|啥时候|何时|哪年|几月份?|哪天)${CLAUSE}{0,3}?(?:能|可以|才能|会|就能)?(?:建成|投产|完工|建好|投入使用|投用|达产)` +
         `|(?:建成|投产|完工|投用|达产)(?:的)?(?:时间|日期)` +
         '|\\bwhen\\b.{0,50}\\b(?:be (?:completed|finished|built|operational|up and running)|start (?:production|producing)|go into (?:production|operation)|begin production|come online)\\b' +
         '|\\bcompletion date\\b|\\bexpected to (?:be completed|be finished|start production|go into production)\\b',
@@ -99,10 +110,12 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'phone',
-    // A phone number is answered only by an entry that speaks of phone numbers (the contact entry
-    // says it has none to give), not by the entry that names the company asked about.
-    asked: /电话|手机号|号码|座机|热线|\b(?:phone|telephone|hotline|mobile number)\b/,
-    stated: /电话|号码|热线|手机|座机|phone|hotline/,
+    // Asking for a number (金泰地产的电话是多少, 给个电话), not mentioning one (我回头打电话问问): answered
+    // only by an entry that speaks of phone numbers (the contact entry says it has none to give), not
+    // by the entry that names the company asked about.
+    asked:
+      /(?:电话|手机|座机|热线)(?:号码?)?(?:是)?(?:多少|几号)|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|要|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) (?:number)?|(?:phone|telephone|contact) number (?:of|for)/,
+    stated: /电话|号码|热线|座机|phone|hotline/,
   },
 ];
 

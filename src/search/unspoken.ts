@@ -48,8 +48,9 @@ export function unspokenCheck(question: {
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
     (offTopic && !smalltalk) ||
-    measures.some((m) => !m.stated.test(text())) ||
-    editions.some((forms) => !forms.some((f) => text().includes(f))) ||
+    // Small talk is answered (好的谢谢，我回头打电话问问).
+    (!smalltalk && measures.some((m) => !m.stated.test(text()))) ||
+    (!smalltalk && editions.some((forms) => !forms.some((f) => text().includes(f)))) ||
     // A price is also spoken of by an entry that states a sum of money.
     strict.some((t) => !contains(t) && !(t === COST && AMOUNT.test(text())));
 }
@@ -65,11 +66,11 @@ const COST = `${ASPECT_PREFIX}cost`;
  */
 const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [
-    /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,6}?从[^ ]{1,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)/,
+    /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)/,
     `${ACTION_PREFIX}withdraw`,
   ],
   [
-    /(?:书记|县长|局长|主任|董事长|总经理|老板|记者|作者)的?(?:叫什么|叫啥|姓什么|姓啥|是谁|是哪位)|(?:报道|文章|稿子)[^ ]{0,6}?(?:谁写的|作者)|\bwho wrote\b|\b(?:the )?(?:author|reporter|journalist) of\b/,
+    /(?:书记|县长|局长|主任|董事长|总经理|老板|记者|作者)的?(?:叫什么|叫啥|姓什么|姓啥|是谁|是哪位|名字)|一把手(?:是谁|叫什么|叫啥)|负责人(?:叫什么|叫啥|姓什么|姓啥|的名字)|(?:报道|文章|稿子)[^ ]{0,6}?(?:谁写的|作者)|\bwho wrote\b|\b(?:the )?(?:author|reporter|journalist) of\b|\bname of (?:the )?(?:current )?(?:county head|county magistrate|magistrate|mayor|party secretary|bureau director|director)\b/,
     `${ACTION_PREFIX}identity`,
   ],
 ];
@@ -77,15 +78,20 @@ const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
 /**
  * What no report states, however well its words match an entry: when the next event of a kind takes
  * place (下一届辽洽会什么时候举办, when is the next signing conference), the date of an event next year
- * (辽洽会明年什么时候举办), a prediction about prices or the economy (房价明年会涨吗, will housing prices
- * go up) and the bot's opinion of a venture (你觉得半导体在喀左能做起来吗): the entries report what took
- * place and what the county states. Each pattern needs its telltale parts together — an event and a
- * "when", a price and a rise or fall, an opinion asked of a venture — so that 下次办理需要多长时间, 我们
- * 明年会来投资什么时候开始办手续, will the subsidy increase, 你认为注册公司需要哪些材料 are answered.
+ * (辽洽会明年什么时候举办) or of this year's (the entries report 2023's: 今年辽洽会在哪开，几号), how much
+ * an economic figure will grow (明年固定资产投资能增长多少), new policies to come (明年会不会出台更多补贴
+ * 政策), a prediction about prices or the economy (房价明年会涨吗, will housing prices go up), the bot's
+ * opinion of a venture (你觉得半导体在喀左能做起来吗) and a task the bot cannot do for the user (帮我把
+ * 申请提交了): the entries report what took place and what the county states. Each pattern needs its
+ * telltale parts together — an event and a "when", a figure and a rise, an opinion asked of a venture,
+ * a request and an act — so that 下次办理需要多长时间, 我们明年会来投资什么时候开始办手续, 明年来投资补贴
+ * 能提高多少, will the subsidy increase, 你认为注册公司需要哪些材料, 帮我查一下 are answered.
  */
 const EVENT = '(?:大会|座谈会|推介会|洽谈会|签约会|恳谈会|博览会|展会|交易会|辽洽会|年会|艺术节|文化节|论坛|峰会|招商会|招商活动)';
 const WHEN = '(?:什么时候|啥时候|哪天|何时|几号|几月|日期)';
 const LATER = '(?:明年|下半年|下个月|年底)';
+const NEXT_YEARS = '(?:明年|后年|明后年|下一年|未来几年|今后几年)';
+const ECONOMIC_FIGURE = '(?:固定资产投资|投资额|gdp|生产总值|产值|经济|税收|财政收入)';
 const EN_EVENT = '(?:conference|fair|expo|forum|summit|event|festival|meeting|signing)';
 const PRICE = '(?:房价|地价|价格|电价|水价|租金|股价|行情|锌价|物价|经济)';
 const EN_PRICE = '(?:prices?|rents?|costs?|market|economy|values?)';
@@ -100,10 +106,15 @@ const BEYOND_REPORTS = [
     `${LATER}[^ ]{0,16}?${EVENT}[^ ]{0,8}?${WHEN}|${EVENT}${LATER}[^ ]{0,6}?${WHEN}` +
       `|\\b(?:next year|later this year)\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:when|what date|which date)\\b|\\bwhen\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:next year|later this year)\\b`,
   ),
-  // how much a figure will grow next year (明年固定资产投资能增长多少)
-  new RegExp(`${LATER}[^ ]{0,16}?(?:能|会|将|可以)?(?:增长|增加|提高|下降|减少|达到)(?:多少|几)`),
+  // this year's event: the entries report past years' (今年辽洽会在哪个城市开，具体几号)
+  new RegExp(`今年[^ ]{0,10}?${EVENT}.{0,20}?${WHEN}`),
+  // how much an economic figure will grow, and policies to come (补贴能提高多少 is an incentive question)
+  new RegExp(
+    `${NEXT_YEARS}[^ ]{0,16}?${ECONOMIC_FIGURE}[^ ]{0,6}?(?:能|会|将|可以)?(?:增长|增加|提高|下降|减少|达到)(?:多少|几)` +
+      `|${NEXT_YEARS}[^ ]{0,10}?会不会(?:出台|推出|发布)|会(?:出台|推出)[^ ]{0,8}?(?:新的|更多)`,
+  ),
   // a task the bot cannot do for the user (帮我把施工许可申请提交了, can you file it for me)
-  /(?:你|您|机器人)(?:能|可以|能不能|可不可以)?(?:直接)?(?:帮我|替我|帮我们|替我们)(?:直接)?(?:[^ ]{0,16}?把[^ ]{0,24}?)?(?:提交|递交|填写|填好|填一下|代办|代填|报名|预约|翻译|写一份|写个)|\bcan you (?:submit|file|fill (?:in|out)|translate|book|write) .{0,40}\bfor (?:me|us)\b/,
+  /(?:你|您|你们|机器人)(?:能|可以|能不能|可不可以)?(?:直接)?(?:帮我|替我|帮我们|替我们)(?:直接)?(?:[^ ]{0,16}?把[^ ]{0,24}?)?(?:提交|递交|填写|填好|填一下|代办|代填|报名|预约|翻译|写一份|写个)|\b(?:can|could|would) you (?:please )?(?:submit|file|fill (?:in|out)|translate|book|write) .{0,40}\bfor (?:me|us)\b/,
   // a prediction about prices or the economy
   new RegExp(
     `${PRICE}[^ ]{0,6}?会不?会?(?:涨|跌|上涨|下跌|下滑|下降|增长|好转|变好)|${PRICE}[^ ]{0,4}走势` +
@@ -111,7 +122,7 @@ const BEYOND_REPORTS = [
       `|\\b${EN_PRICE}\\b.{0,10}\\bwill\\b.{0,10}\\b(?:go up|go down|rise|fall|drop|increase|decrease|grow|boom|decline)\\b`,
   ),
   // the bot's opinion of a venture
-  /(?:你|您)(?:个人)?(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样|有没有用|有用吗|管用吗|管不管用)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
+  /(?:你|您)(?:个人)?(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样|有没有用|有用吗|管用吗|管不管用|风险大不大|风险大吗|风险高吗|有风险吗)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
 ];
 
 export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS.some((pattern) => pattern.test(normalized));
@@ -124,16 +135,17 @@ const YEAR = /(?:^|[^\d])((?:19|20)\d\d) ?年|\b(?:in|since|during|year|for|of|b
 export const yearsIn = (normalized: string): string[] => [...normalized.matchAll(YEAR)].map((m) => (m[1] ?? m[2]) as string);
 
 /**
- * The editions of an event a question names (第九届紫陶节): each as the forms an entry may write it in
- * (第九届, 第9届). Like a year, an edition the entry does not mention is one it says nothing of.
+ * The editions of an event a question names (第九届紫陶节, 首届): each as the forms an entry may write it
+ * in (第九届, 第9届; 第一届, 第1届, 首届). Like a year, an edition the entry does not mention is one it says nothing of.
  */
-const EDITION = /第([一二三四五六七八九十]{1,3}|\d{1,2}) ?届(?=[^ ]{0,12}?(?:节|会|展|赛|论坛|峰会))/g;
+const EDITION = /(?:第([一二三四五六七八九十]{1,3}|\d{1,2})|首) ?届(?=[^ ]{0,12}?(?:节|会|展|赛|论坛))/g;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 
 export function editionsIn(normalized: string): string[][] {
   return [...normalized.matchAll(EDITION)].map((m) => {
-    const n = chineseNumberValue(m[1] as string);
-    return n === null ? [m[0].replace(/ /g, '')] : [`第${chineseNumeral(n)}届`, `第${n}届`];
+    const n = m[1] === undefined ? 1 : chineseNumberValue(m[1]);
+    if (n === null) return [m[0].replace(/ /g, '')];
+    return n === 1 ? ['第一届', '第1届', '首届'] : [`第${chineseNumeral(n)}届`, `第${n}届`];
   });
 }
 
@@ -143,7 +155,7 @@ function chineseNumberValue(written: string): number | null {
   const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(written);
   if (!m) return null;
   const [, tens, ten, ones] = m as unknown as [string, string, string, string];
-  if (!ten) return tens ? CHINESE_DIGITS.indexOf(tens) : null;
+  if (!ten) return tens && !ones ? CHINESE_DIGITS.indexOf(tens) : null;
   return (tens ? CHINESE_DIGITS.indexOf(tens) : 1) * 10 + (ones ? CHINESE_DIGITS.indexOf(ones) : 0);
 }
 

@@ -57,7 +57,11 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('园区叫什么名字').entry?.id).toBe('industry-parks');
     // What the entries state is still answered.
     expect(ask('恒锌项目投产后产值多少').entry?.id).toBe('investment-hengxin-zinc');
-    expect(ask('第八届紫陶节签了多少项目').status).toBe('answered');
+    expect(ask('第八届紫陶节签了多少项目').entry?.id).toBe('investment-zitao-signing');
+    // A figure only mentioned, or the asker's own, is not asked.
+    expect(ask('好的谢谢，我回头打电话问问').status).toBe('smalltalk');
+    expect(ask('我们公司有几百名员工，社保登记怎么办').entry?.id).toBe('startup-social-insurance');
+    expect(ask('把产能转移过来能拿多少补贴').status).toBe('answered');
   });
   it('leaves questions that share the form but not the subject unresolved', () => {
     expectUnresolved(['办理护照需要什么材料', '申请专利需要多长时间', 'How long does a visa application take?']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measuresAsked, MEASURES } from '../../src/search/measures.js';
 import { normalizeText } from '../../src/text/normalize.js';
+import { shippedKnowledge } from '../fixtures/real-assistant.js';
 
 const asked = (question: string): string[] => measuresAsked(normalizeText(question)).map((m) => m.name);
 const stated = (name: string, entryText: string): boolean =>
@@ -24,6 +25,12 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('项目管家一年走访几次')).toEqual(['frequency']);
     expect(asked('How often does the project steward visit a company?')).toEqual(['frequency']);
     expect(asked('金泰地产的联系电话是多少')).toEqual(['phone']);
+    expect(asked('恒锌环保那个项目的负责人，能给个他的手机号吗')).toEqual(['phone']);
+    expect(asked('恒锌的工人数量')).toEqual(['headcount']);
+    expect(asked('集群有多少企业')).toEqual(['firms']);
+    expect(asked('四大产业集群各自的产值分别是多少')).toEqual(['output']);
+    expect(asked('抽水蓄能电站预计什么时间建成')).toEqual(['completion']);
+    expect(asked('紫陶节一般多少人参加')).toEqual(['visitors']);
   });
 
   it('reads none in the questions the entries answer that use the same words', () => {
@@ -43,6 +50,21 @@ describe('figures a question asks of something an entry names', () => {
       // 几 as "a few"
       '我这边代办几家小微企业的设立登记，企业开办从提交到办结要多长时间',
       '公司有几个员工的社保要转过来怎么办',
+      // the asker's own company
+      '我们公司有几百名员工，社保登记怎么办',
+      '我们厂有几百个工人，想搬到喀左，有什么优惠政策',
+      '我们集团有几家公司，想在喀左设立子公司，怎么办',
+      '我们年销售额5亿，能享受什么优惠政策',
+      '我们有多少员工才能享受补贴',
+      // another quantity near the word
+      '把产能转移过来能拿多少补贴',
+      '项目产值达标能奖励多少',
+      '工作人员多少时间能给回复',
+      '喀左开了多少次企业家座谈会',
+      'can a non-profit organisation register here',
+      // mentioning a phone, not asking for a number
+      '办理营业执照要打电话预约吗',
+      '好的谢谢，我回头打电话问问',
       '恒锌项目什么时候开工的',
       'how long does the construction permit take',
       'how many departments are involved in company registration',
@@ -65,5 +87,21 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('frequency', '县里每季度召开一次企业家座谈会')).toBe(true);
     expect(stated('phone', '我目前的资料没有相关部门的电话、地址或联系人')).toBe(true);
     expect(stated('phone', '金泰地产负责人说包扶领导帮助协调解决用电扩容')).toBe(false);
+    expect(stated('headcount', '3个工作日内由工作人员联系您')).toBe(false);
+  });
+
+  it('finds a figure stated only in the shipped entries that state it', () => {
+    const byId = new Map(shippedKnowledge().entries.map((e) => [e.id, e]));
+    const text = (id: string) => {
+      const e = byId.get(id);
+      if (!e) throw new Error(`no entry ${id}`);
+      return [...e.questions.zh, ...e.questions.en, e.answer.zh, e.answer.en, ...e.keywords.zh, ...e.keywords.en].join('\n');
+    };
+    expect(stated('phone', text('contact-phone-address'))).toBe(true);
+    expect(stated('phone', text('services-assigned-leader'))).toBe(false);
+    expect(stated('output', text('investment-hengxin-zinc'))).toBe(true);
+    expect(stated('output', text('industry-four-clusters'))).toBe(false);
+    expect(stated('headcount', text('contact-business-bureau'))).toBe(false);
+    expect(stated('frequency', text('services-project-steward'))).toBe(false);
   });
 });

@@ -81,6 +81,9 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(asksBeyondReports('the economy will grow next year right')).toBe(true);
     expect(asksBeyondReports('喀左经济明年会增长吗')).toBe(true);
     expect(asksBeyondReports('喀左明年固定资产投资能增长多少')).toBe(true);
+    expect(asksBeyondReports('明年喀左会不会出台更多补贴政策')).toBe(true);
+    expect(asksBeyondReports('今年辽洽会在哪个城市开 具体几号')).toBe(true);
+    expect(asksBeyondReports('你觉得现在去喀左做半导体新材料风险大不大')).toBe(true);
     expect(asksBeyondReports('你个人觉得项目管家这个制度到底有没有用')).toBe(true);
     // a task the bot cannot do
     expect(asksBeyondReports('你能直接帮我在联合审批平台上把施工许可申请提交了吗')).toBe(true);
@@ -112,6 +115,10 @@ describe('what only an entry that speaks of it can answer', () => {
       '你觉得网上办行不行',
       'will the subsidy grow with the investment',
       '明年来投资能享受多少补贴',
+      '明年来投资补贴能提高多少',
+      '今年年底前签约能增加多少奖励',
+      '下个月注册公司补贴能达到多少',
+      '明年来投资会不会有优惠政策',
       '你能帮我查一下施工许可要多久',
       '能帮我介绍一下优惠政策吗',
       '帮我看看注册公司需要什么材料',
@@ -129,6 +136,9 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(editionsIn('第九届紫陶节什么时候开')).toEqual([['第九届', '第9届']]);
     expect(editionsIn('第8届紫陶文化艺术节签了多少项目')).toEqual([['第八届', '第8届']]);
     expect(editionsIn('第十二届论坛')).toEqual([['第十二届', '第12届']]);
+    expect(editionsIn('首届紫陶节什么时候办的')).toEqual([['第一届', '第1届', '首届']]);
+    // not a number: only as written
+    expect(editionsIn('第一二届论坛')).toEqual([['第一二届']]);
     // 第一次 is "the first time", not an edition.
     expect(editionsIn('第一次来喀左投资要找谁')).toEqual([]);
     const ninth = question({ normalized: '第九届紫陶节什么时候开' });

@@ -27,7 +27,9 @@ const NOT_ANOTHER_PLACE: ReadonlySet<string> = new Set([
   '东西', '中国', '全国', '国内', '内地', '大陆', '东北', '华北', '北方', '东北地区', '辽西', '本地', '当地',
   '朝阳', '辽宁', '辽宁省', '喀左', '喀左县', '喀喇沁左翼',
   // words jieba mistakes for place names in investors' questions
-  '新建', '拜拜', '临街', '城市', '白跑',
+  '新建', '拜拜', '临街', '城市', '白跑', '上门', '美容店', '外县',
+  // the county's own full name and its misspellings
+  '自治县', '喀喇沁左翼蒙古族自治县', '喀拉',
 ]);
 
 /** Each listed name with its matcher: English names as whole words, Chinese ones as substrings. */

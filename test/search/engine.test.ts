@@ -62,6 +62,9 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('好的谢谢，我回头打电话问问').status).toBe('smalltalk');
     expect(ask('我们公司有几百名员工，社保登记怎么办').entry?.id).toBe('startup-social-insurance');
     expect(ask('把产能转移过来能拿多少补贴').status).toBe('answered');
+    // lodged is not lodging (a hotel); 上门 (door-to-door) is not a place
+    expect(ask('Where is the land use planning permit application lodged?').entry?.id).toBe('land-planning-where');
+    expect(ask('项目落地以后有没有管家定期上门走访').entry?.id).toBe('services-project-steward');
   });
   it('leaves questions that share the form but not the subject unresolved', () => {
     expectUnresolved(['办理护照需要什么材料', '申请专利需要多长时间', 'How long does a visa application take?']);

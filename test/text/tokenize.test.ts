@@ -97,6 +97,9 @@ describe('places in questions', () => {
     // a county's name inside ordinary words (搭建平台) is not that county; nor is 新建 (newly built)
     expect(placesIn(normalizeText('想搭建平台，有什么扶持政策'))).toEqual([]);
     expect(placesIn(normalizeText('新建工厂能拿到多少补贴'))).toEqual([]);
+    // words jieba tags as places in investors' questions, and the county's own full name
+    expect(placesIn(normalizeText('项目落地以后有没有管家定期上门走访'))).toEqual([]);
+    expect(placesIn(normalizeText('喀喇沁左翼蒙古族自治县的营商环境怎么样'))).toEqual([]);
     expect(placesIn(normalizeText('建平县开公司要多久'))).toContain('建平县');
   });
 });

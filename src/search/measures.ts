@@ -76,7 +76,7 @@ export const MEASURES: readonly Measure[] = [
   {
     name: 'firms',
     asked: new RegExp(
-      `${NOT_OWN}(?:(?:多少|几多)(?:家${CLAUSE}{0,8}?|个)?(?:企业|公司|工厂|厂)|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家))` +
+      `${NOT_OWN}(?:(?:多少|几多)(?:家${CLAUSE}{0,8}?|个)?(?:企业|公司|工厂|厂(?!商))|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家))` +
         '|\\bhow many (?:companies|firms|enterprises|businesses|factories)\\b|\\bnumber of (?:companies|firms|enterprises|businesses|factories)\\b',
     ),
     stated: new RegExp(

@@ -48,6 +48,8 @@ describe('searching the shipped knowledge base', () => {
       ['建設工程規劃許可證審批要幾多日？', 'construction-planning-duration'],
       ['用地規劃許可大概要幾個工作天？', 'land-planning-duration'],
       ['唔該晒', 'smalltalk-thanks'],
+      ['公司大小章要自己去外面刻嗎？', 'startup-seal'],
+      ['公司登記可以在網路上申辦嗎？', 'startup-online-portal'],
     ]);
     expect(ask('施工許可證要幾耐先批到？').lang).toBe('zh-Hant');
   });

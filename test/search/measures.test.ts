@@ -61,6 +61,7 @@ describe('figures a question asks of something an entry names', () => {
       '项目产值达标能奖励多少',
       '工作人员多少时间能给回复',
       '喀左开了多少次企业家座谈会',
+      '紫陶艺术节那场签约会，来了多少厂商',
       'can a non-profit organisation register here',
       // mentioning a phone, not asking for a number
       '办理营业执照要打电话预约吗',

@@ -12,7 +12,7 @@ export interface AnswerRecord {
   readonly lang: string;
   readonly candidates: readonly { readonly entry: string; readonly score: number; readonly confidence: number }[];
   readonly reply: string;
-  /** The labels of the buttons under the reply, row by row (closest topics, related entries, 👍/👎). */
+  /** The labels of the buttons under the reply, in order (closest topics, related entries, 👍/👎), rows flattened. */
   readonly buttons: readonly string[];
 }
 

@@ -22,15 +22,18 @@ const CLAUSE = '[^，。；：！？、,.;:!?\\n ]';
 // 几 is also "a few" (代办几家小微企业的登记, 几个员工的社保): read as "how many" only at the end of the
 // message (有几家企业？) or before a particle; a comma is a space in normalised text, so not after one.
 const ASKED_LAST = '(?=$|吗|呢|啊|呀|啦)';
-// Not of the asker's own company (我们公司有多少员工才能享受补贴, 我们年销售额5亿): earlier in its clause.
-const NOT_OWN = '(?<!(?:我|咱|本公司|我司|我厂)[^ ]{0,16})';
+// Not of the asker's own company (我们公司有多少员工才能享受补贴, 我们年销售额5亿, 我厂有几百个工人):
+// a first-person owner earlier in its clause (我想问恒锌有多少员工 still asks).
+const NOT_OWN = '(?<!(?:我们|我司|我厂|我公司|咱们|咱|本公司)(?:公司|厂|集团)?(?:有|年|的|现在|目前|一共|总共)[^ ]{0,12})';
+// The words that may stand between a figure and its 多少 (产值是多少, 营收大概多少).
+const FIGURE_LINK = '(?:是|有|大概|大约|能达到|能有)?';
 
 export const MEASURES: readonly Measure[] = [
   {
     name: 'headcount',
     asked: new RegExp(
       `${NOT_OWN}(?:(?:多少|几多)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)${ASKED_LAST}` +
-        '|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数|数量)?(?:多少|几多|几个|几名|几位|几百|几千)(?!时间|天|钱|人需要)|(?:员工|职工|工人)(?:人数|数量)' +
+        '|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数|数量)?(?:多少|几多|几个|几名|几位|几百|几千)(?!时间|天|钱|人需要)|(?:员工|职工|工人)(?:人数|数量)(?:是|有)?(?:多少|几多|多大)' +
         '|多少人(?:上班|工作|干活)|(?:雇|养)了?多少人)' +
         '|\\bhow many (?:employees|staff|workers|people (?:work|are employed|does it employ|do they employ))\\b|\\bheadcount\\b|\\bnumber of (?:employees|staff|workers)\\b',
     ),
@@ -44,7 +47,7 @@ export const MEASURES: readonly Measure[] = [
     name: 'output',
     // Its quantity (产值有多少, 产能多大), not another one near it (把产能转移过来能拿多少补贴).
     asked: new RegExp(
-      `${NOT_OWN}(?:(?:产值|产量|产能|年产)(?:是|有|大概|大约|能达到|能有|一年|分别是|分别有|各是|各有)?(?:多少|几多|多大|多高)|(?:能|可以|一年)产多少|一年(?:能|可以)?生产多少)` +
+      `${NOT_OWN}(?:(?:产值|产量|产能|年产)(?:${FIGURE_LINK}|一年|分别是|分别有|各是|各有)(?:多少|几多|多大|多高)|(?:能|可以|一年)产多少|一年(?:能|可以)?生产多少)` +
         '|\\b(?:output value|annual output|production capacity)\\b|\\b(?:how much|what is|what s) (?:the )?(?:annual |yearly )?output\\b|how much (?:does|will|can|could) .{0,40}\\bproduce\\b',
     ),
     stated: /产值|年产|产量|产能|output|production capacity|tons? (?:a|per|each) year/,
@@ -52,7 +55,7 @@ export const MEASURES: readonly Measure[] = [
   {
     name: 'sales',
     asked: new RegExp(
-      `${NOT_OWN}(?:销售额|营业额|营收|营业收入|年销售)(?:是|有|大概|大约|能达到|能有)?(?:多少|几多|几个亿)` +
+      `${NOT_OWN}(?:销售额|营业额|营收|营业收入|年销售)${FIGURE_LINK}(?:多少|几多|几个亿)` +
         '|\\b(?:how much|what is|what s|what was) (?:the |its |their )?(?:annual |yearly )?(?:revenue|turnover|sales)\\b',
     ),
     stated: /销售额|营业额|营收|营业收入|年销售|revenue|turnover|sales/,
@@ -60,7 +63,7 @@ export const MEASURES: readonly Measure[] = [
   {
     name: 'profit',
     asked: new RegExp(
-      `${NOT_OWN}(?:利润|净利润?)(?:是|有|大概|大约|能达到|能有)?(?:多少|几多)` +
+      `${NOT_OWN}(?:利润|净利润?)${FIGURE_LINK}(?:多少|几多)` +
         '|\\b(?:how much|what is|what s|what was) (?:the |its |their )?(?:annual |yearly )?(?:profits?|net income)\\b|\\bhow profitable is\\b',
     ),
     stated: /利润|净利|盈利|profit/,
@@ -76,7 +79,7 @@ export const MEASURES: readonly Measure[] = [
   {
     name: 'firms',
     asked: new RegExp(
-      `${NOT_OWN}(?:(?:多少|几多)(?:家${CLAUSE}{0,8}?|个)?(?:企业|公司|工厂|厂(?!商))|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家))` +
+      `${NOT_OWN}(?:(?:多少|几多)(?:家${CLAUSE}{0,8}?|个)?(?:企业|公司|工厂|厂(?!商|房))|几家(?:企业|公司|工厂|厂)${ASKED_LAST}|(?:企业|公司|工厂)(?:数量|数目|有多少家|有几家))` +
         '|\\bhow many (?:companies|firms|enterprises|businesses|factories)\\b|\\bnumber of (?:companies|firms|enterprises|businesses|factories)\\b',
     ),
     stated: new RegExp(
@@ -114,7 +117,7 @@ export const MEASURES: readonly Measure[] = [
     // only by an entry that speaks of phone numbers (the contact entry says it has none to give), not
     // by the entry that names the company asked about.
     asked:
-      /(?:电话|手机|座机|热线)(?:号码?)?(?:是)?(?:多少|几号)|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|要|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) (?:number)?|(?:phone|telephone|contact) number (?:of|for)/,
+      /(?:电话|手机号|座机|热线)(?:号码?)?(?:是)?(?:多少|几号)|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|要(?:个|一个)(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|\b(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) number\b|\b(?:phone|telephone|contact) number (?:of|for)\b/,
     stated: /电话|号码|热线|座机|phone|hotline/,
   },
 ];

@@ -66,7 +66,7 @@ const COST = `${ASPECT_PREFIX}cost`;
  */
 const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [
-    /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)/,
+    /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,6}?从[^ ]{1,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)|[^ ]{2,4}的(?:社保|医保|养老保险|公积金)[^ ]{0,4}?转(?:到|入|回)/,
     `${ACTION_PREFIX}withdraw`,
   ],
   [
@@ -107,7 +107,7 @@ const BEYOND_REPORTS = [
       `|\\b(?:next year|later this year)\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:when|what date|which date)\\b|\\bwhen\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:next year|later this year)\\b`,
   ),
   // this year's event: the entries report past years' (今年辽洽会在哪个城市开，具体几号)
-  new RegExp(`今年[^ ]{0,10}?${EVENT}.{0,20}?${WHEN}`),
+  new RegExp(`今年[^ ]{0,10}?${EVENT}[^ ]{0,20}?(?: [^ ]{0,3}?)?${WHEN}`),
   // how much an economic figure will grow, and policies to come (补贴能提高多少 is an incentive question)
   new RegExp(
     `${NEXT_YEARS}[^ ]{0,16}?${ECONOMIC_FIGURE}[^ ]{0,6}?(?:能|会|将|可以)?(?:增长|增加|提高|下降|减少|达到)(?:多少|几)` +

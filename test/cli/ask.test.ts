@@ -14,6 +14,13 @@ describe('npm run ask', () => {
     expect(out).toMatch(/\[answered construction-permit-duration, confidence [\d.]+\]/);
   });
 
+  it('shows the closest topics of an unresolved question and the stages a deadline question offers, as buttons', () => {
+    const out = ask(['恒锌有多少员工', '我3月2日提交的，什么时候能办完']);
+    expect(out).toMatch(/相近的内容：\n\n\[ [^\]]*恒锌[^\]]* \]/);
+    expect(out).toMatch(/^\[ 施工许可（12个工作日） \]$/m);
+    expect(out).toContain('[deadline, confidence 1]');
+  });
+
   it('reads questions from standard input and writes one JSON line each, in order', () => {
     const lines = ask(['--json'], 'How long does the construction permit take?\n\n办理护照需要什么材料\n你好\n')
       .trim()

@@ -26,7 +26,10 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('How often does the project steward visit a company?')).toEqual(['frequency']);
     expect(asked('金泰地产的联系电话是多少')).toEqual(['phone']);
     expect(asked('恒锌环保那个项目的负责人，能给个他的手机号吗')).toEqual(['phone']);
-    expect(asked('恒锌的工人数量')).toEqual(['headcount']);
+    expect(asked('恒锌的工人数量是多少')).toEqual(['headcount']);
+    expect(asked('我想问恒锌有多少员工')).toEqual(['headcount']);
+    expect(asked('我想了解印刷包装集群有多少家企业')).toEqual(['firms']);
+    expect(asked('What is the phone number of Jintai Real Estate?')).toEqual(['phone']);
     expect(asked('集群有多少企业')).toEqual(['firms']);
     expect(asked('四大产业集群各自的产值分别是多少')).toEqual(['output']);
     expect(asked('抽水蓄能电站预计什么时间建成')).toEqual(['completion']);
@@ -62,6 +65,13 @@ describe('figures a question asks of something an entry names', () => {
       '工作人员多少时间能给回复',
       '喀左开了多少次企业家座谈会',
       '紫陶艺术节那场签约会，来了多少厂商',
+      '新建工厂能拿多少厂房补贴',
+      '按员工人数给补贴吗',
+      '网上申请营业执照要手机号验证吗',
+      '办理营业执照需要电话预约吗',
+      '用手机多少分钟能办完营业执照',
+      'What is the mobile app for company registration?',
+      "What's the contact window for business registration?",
       'can a non-profit organisation register here',
       // mentioning a phone, not asking for a number
       '办理营业执照要打电话预约吗',

@@ -47,6 +47,9 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(transfer(entry(['社会保险'], '公司成立后为员工办理社保登记'))).toBe(true);
     expect(transfer(entry(['社会保险', 'action:withdraw']))).toBe(false);
     expect(check({ normalized: '公司成立后社保在哪里登记', tokens: ['社会保险', 'aspect:where'], aspects: new Set(['where']) })).toBeNull();
+    expect(question({ normalized: '沈阳的社保怎么转到喀左' })(entry([]))).toBe(true);
+    // moving on to another window is no transfer
+    for (const q of ['社保登记完转到哪个窗口办税务', '公积金开户以后转到哪个窗口']) expect(check({ normalized: q }), q).toBeNull();
   });
   it('takes a price as spoken of by an entry that names a cost or states a sum of money', () => {
     const price = question({ aspects: new Set(['cost']) });
@@ -119,6 +122,7 @@ describe('what only an entry that speaks of it can answer', () => {
       '今年年底前签约能增加多少奖励',
       '下个月注册公司补贴能达到多少',
       '明年来投资会不会有优惠政策',
+      '今年在签约会上签的项目 施工许可什么时候能办下来',
       '你能帮我查一下施工许可要多久',
       '能帮我介绍一下优惠政策吗',
       '帮我看看注册公司需要什么材料',

@@ -39,7 +39,6 @@ export function unspokenCheck(question: {
   const strict = question.strictAspects.filter((a) => question.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
   const candidates = question.tokens.filter(question.isUncovered);
   const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
-  // Small talk is still answered (谢谢，我先去酒店了; 下次见).
   const offTopic = uncovered || asksBeyondReports(question.normalized);
   const measures = measuresAsked(question.normalized);
   const editions = editionsIn(question.normalized);
@@ -47,10 +46,9 @@ export function unspokenCheck(question: {
   if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic && measures.length === 0 && editions.length === 0) return null;
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
-    (offTopic && !smalltalk) ||
-    // Small talk is answered (好的谢谢，我回头打电话问问).
-    (!smalltalk && measures.some((m) => !m.stated.test(text()))) ||
-    (!smalltalk && editions.some((forms) => !forms.some((f) => text().includes(f)))) ||
+    // Small talk is still answered (谢谢，我先去酒店了; 好的谢谢，我回头打电话问问; 下次见).
+    (!smalltalk &&
+      (offTopic || measures.some((m) => !m.stated.test(text())) || editions.some((forms) => !forms.some((f) => text().includes(f))))) ||
     // A price is also spoken of by an entry that states a sum of money.
     strict.some((t) => !contains(t) && !(t === COST && AMOUNT.test(text())));
 }

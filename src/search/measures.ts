@@ -1,6 +1,7 @@
 /**
  * Figures a question can ask of something an entry names, which the entry may well not state: a
- * company's or office's headcount (恒锌有多少员工), output, sales or profit (产业集群一年产值多少),
+ * company's or office's headcount (恒锌有多少员工), a project's investment (凯美项目总投资多少), output,
+ * sales or profit (产业集群一年产值多少),
  * visitor numbers, how many firms a cluster holds, when a project will be finished (抽水蓄能电站什么
  * 时候建成), how often something happens (项目管家多久走访一次) and a phone number (金泰地产的电话是多
  * 少). The entry that names the company or the service matches such a question well, yet answers it
@@ -51,6 +52,16 @@ export const MEASURES: readonly Measure[] = [
         '|\\b(?:output value|annual output|production capacity)\\b|\\b(?:how much|what is|what s) (?:the )?(?:annual |yearly )?output\\b|how much (?:does|will|can|could) .{0,40}\\bproduce\\b',
     ),
     stated: /产值|年产|产量|产能|output|production capacity|tons? (?:a|per|each) year/,
+  },
+  {
+    name: 'investment',
+    // How much a project or a group of them is worth (凯美项目总投资多少, 37个落地项目投资额是多少), not
+    // a threshold (投资多少才能享受优惠): answered only by an entry that states a sum of money.
+    asked: new RegExp(
+      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|投资规模|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
+        '|\\bhow much (?:was|is|has been|will be) invested\\b|\\b(?:total investment|investment amount|investment size) (?:of|in|for)\\b',
+    ),
+    stated: /\d[\d.,]*\s?(?:万|亿)?元|\byuan\b|\brmb\b|\bbillion\b|\bmillion\b/,
   },
   {
     name: 'sales',

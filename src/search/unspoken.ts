@@ -48,12 +48,29 @@ export function unspokenCheck(question: {
     mustSpeakOf.some((t) => !contains(t)) ||
     // Small talk is still answered (谢谢，我先去酒店了; 好的谢谢，我回头打电话问问; 下次见).
     (!smalltalk &&
-      (offTopic || measures.some((m) => !m.stated.test(text())) || editions.some((forms) => !forms.some((f) => text().includes(f))))) ||
+      (offTopic ||
+        measures.some((m) => !m.stated.test(text())) ||
+        (measures.length > 0 && namesListMember(text(), question.tokens)) ||
+        editions.some((forms) => !forms.some((f) => text().includes(f))))) ||
     // A price is also spoken of by an entry that states a sum of money.
     strict.some((t) => !contains(t) && !(t === COST && AMOUNT.test(text())));
 }
 
 const COST = `${ASPECT_PREFIX}cost`;
+
+/**
+ * Whether the entry names something the question asks a figure of only as one of a list whose figure
+ * it states together (昕锐科技智能装备、凯美高品质石英玻璃管等37个项目, total investment 557.85亿元: not
+ * 凯美's own). Words of two or more characters; 等 closing the list in Chinese, including / such as
+ * opening it in English.
+ */
+function namesListMember(entryText: string, tokens: readonly string[]): boolean {
+  return tokens.some((t) => {
+    if (t.length < 2 || t.includes(':') || !entryText.includes(t)) return false;
+    const name = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`${name}[^，。；\\n]{0,12}?等|\\b(?:including|such as|among them)\\b[^.;\\n]{0,80}?\\b${name}\\b`).test(entryText);
+  });
+}
 
 /**
  * Actions (synonyms.yaml) asked in words a lexicon term cannot match: moving social insurance, a

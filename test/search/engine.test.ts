@@ -57,6 +57,9 @@ describe('searching the shipped knowledge base', () => {
     expectUnresolved(['恒锌环保科技现在有多少员工', '半导体新材料产业集群一年产值有多少', '项目管家多久来企业走访一次', '第九届紫陶节什么时候开', '社保关系从沈阳转到喀左要怎么办']);
     expectUnresolved(['喀左县委书记叫什么名字', '园区通天然气了吗，供气能力多大', '你能直接帮我在联合审批平台上把施工许可申请提交了吗']);
     expect(ask('园区叫什么名字').entry?.id).toBe('industry-parks');
+    // the signed projects' total is not 凯美's own investment
+    expectUnresolved(['凯美石英玻璃管项目总投资多少']);
+    expect(ask('喀左签约项目总投资多少').entry?.id).toBe('investment-signed-projects');
     // What the entries state is still answered.
     expect(ask('恒锌项目投产后产值多少').entry?.id).toBe('investment-hengxin-zinc');
     expect(ask('第八届紫陶节签了多少项目').entry?.id).toBe('investment-zitao-signing');

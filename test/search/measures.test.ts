@@ -30,6 +30,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('我想问恒锌有多少员工')).toEqual(['headcount']);
     expect(asked('我想了解印刷包装集群有多少家企业')).toEqual(['firms']);
     expect(asked('What is the phone number of Jintai Real Estate?')).toEqual(['phone']);
+    expect(asked('凯美石英玻璃管项目总投资多少')).toEqual(['investment']);
+    expect(asked('37个落地项目加起来投资额是多少')).toEqual(['investment']);
     expect(asked('集群有多少企业')).toEqual(['firms']);
     expect(asked('四大产业集群各自的产值分别是多少')).toEqual(['output']);
     expect(asked('抽水蓄能电站预计什么时间建成')).toEqual(['completion']);
@@ -66,6 +68,8 @@ describe('figures a question asks of something an entry names', () => {
       '喀左开了多少次企业家座谈会',
       '紫陶艺术节那场签约会，来了多少厂商',
       '新建工厂能拿多少厂房补贴',
+      '投资多少才能享受优惠政策',
+      '我们投资了多少钱能拿补贴',
       '按员工人数给补贴吗',
       '网上申请营业执照要手机号验证吗',
       '办理营业执照需要电话预约吗',

@@ -156,4 +156,11 @@ describe('what only an entry that speaks of it can answer', () => {
     const output = question({ normalized: '恒锌投产后产值多少' });
     expect(output(entry([], '投产后年产锌焙砂10.96万吨，年销售额10亿元'))).toBe(false);
   });
+  it('does not take a figure stated for a list as the figure of one of its members', () => {
+    const kaimei = question({ normalized: '凯美石英玻璃管项目总投资多少', tokens: ['凯美', '玻璃管', '项目', '总投资'] });
+    expect(kaimei(entry([], '昕锐科技智能装备、凯美高品质石英玻璃管等37个项目已全部落地，总投资557.85亿元'))).toBe(true);
+    expect(kaimei(entry([], '凯美高品质石英玻璃管项目总投资5亿元'))).toBe(false);
+    const english = question({ normalized: 'what is the total investment of the kaimei project', tokens: ['kaimei', 'project'] });
+    expect(english(entry([], 'total investment of 55.785 billion yuan; 37 projects, including the kaimei project, had landed'))).toBe(true);
+  });
 });

@@ -1,10 +1,9 @@
 /**
  * Figures a question can ask of something an entry names, which the entry may well not state: a
  * company's or office's headcount (恒锌有多少员工), a project's investment (凯美项目总投资多少), output,
- * sales or profit (产业集群一年产值多少),
- * visitor numbers, how many firms a cluster holds, when a project will be finished (抽水蓄能电站什么
- * 时候建成), how often something happens (项目管家多久走访一次) and a phone number (金泰地产的电话是多
- * 少). The entry that names the company or the service matches such a question well, yet answers it
+ * sales or profit (产业集群一年产值多少), visitor numbers, how many firms a cluster holds, when a project
+ * will be finished (抽水蓄能电站什么时候建成), how often something happens (项目管家多久走访一次) and a
+ * phone number (金泰地产的电话是多少). The entry that names the company or the service matches such a question well, yet answers it
  * only if it states that figure (its text, phrasings included: a phrasing is the author's claim that
  * the entry answers it); otherwise the question goes to staff (see unspoken.ts). An investor speaking
  * of their own company (我们公司有几百名员工，…, 我们年销售额5亿) asks no such figure. Pure: regular

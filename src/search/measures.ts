@@ -127,8 +127,8 @@ export const MEASURES: readonly Measure[] = [
     // only by an entry that speaks of phone numbers (the contact entry says it has none to give), not
     // by the entry that names the company asked about.
     asked:
-      /(?:电话|手机号|座机|热线)(?:号码?)?(?:是)?(?:多少|几号)|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|要(?:个|一个)(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|\b(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) number\b|\b(?:phone|telephone|contact) number (?:of|for)\b/,
-    stated: /电话|号码|热线|座机|phone|hotline/,
+      /(?:电话|手机号|座机|热线|邮箱|微信号?)(?:号码?|地址)?(?:是)?(?:多少|几号|是什么)|有[^ ]{0,8}?(?:电话|热线|邮箱|微信)(?:号码?)?吗|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|要(?:个|一个)(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|\b(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) number\b|\b(?:phone|telephone|contact) number (?:of|for)\b|\b(?:an? |the )?(?:e-?mail|wechat) (?:address |id )?(?:of|for)\b/,
+    stated: /电话|号码|热线|座机|邮箱|微信|phone|hotline|e-?mail|wechat/,
   },
 ];
 

@@ -30,6 +30,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('我想问恒锌有多少员工')).toEqual(['headcount']);
     expect(asked('我想了解印刷包装集群有多少家企业')).toEqual(['firms']);
     expect(asked('What is the phone number of Jintai Real Estate?')).toEqual(['phone']);
+    expect(asked('营商局有对外公开的咨询电话吗')).toEqual(['phone']);
+    expect(asked('Could you give me an email address for the Business Environment Bureau?')).toEqual(['phone']);
     expect(asked('凯美石英玻璃管项目总投资多少')).toEqual(['investment']);
     expect(asked('37个落地项目加起来投资额是多少')).toEqual(['investment']);
     expect(asked('集群有多少企业')).toEqual(['firms']);
@@ -74,6 +76,7 @@ describe('figures a question asks of something an entry names', () => {
       '网上申请营业执照要手机号验证吗',
       '办理营业执照需要电话预约吗',
       '用手机多少分钟能办完营业执照',
+      '微信上能办营业执照吗',
       'What is the mobile app for company registration?',
       "What's the contact window for business registration?",
       'can a non-profit organisation register here',

@@ -102,7 +102,7 @@ export const MEASURES: readonly Measure[] = [
     // When a named project will be finished or produce (not how long approvals take, nor a company's
     // opening: 注册公司后什么时候能开业 is a start-up question).
     asked: new RegExp(
-      `(?:什么时候|什么时间|啥时候|何时|哪年|几月份?|哪天)${CLAUSE}{0,3}?(?:能|可以|才能|会|就能)?(?:建成|投产|完工|建好|投入使用|投用|达产)` +
+      `(?:什么时候|什么时间|啥时候|何时|哪年|几月份?|哪个?月|哪天)${CLAUSE}{0,3}?(?:能|可以|才能|会|就能)?(?:正式)?(?:建成|投产|完工|建好|投入使用|投用|达产)` +
         `|(?:建成|投产|完工|投用|达产)(?:的)?(?:时间|日期)` +
         '|\\bwhen\\b.{0,50}\\b(?:be (?:completed|finished|built|operational|up and running)|start (?:production|producing)|go into (?:production|operation)|begin production|come online)\\b' +
         '|\\bcompletion date\\b|\\bexpected to (?:be completed|be finished|start production|go into production)\\b',
@@ -122,12 +122,21 @@ export const MEASURES: readonly Measure[] = [
     stated: /每(?:年|个?月|季度?|周|星期|半年)|一年一次|annually|monthly|quarterly|weekly|(?:every|each|once a) (?:year|month|quarter|week)/,
   },
   {
+    name: 'schedule',
+    // When an event is held each year (紫陶文化艺术节每年几月举办): the entries report one year's.
+    asked: new RegExp(
+      `(?:每年|每届|一般|通常)${CLAUSE}{0,4}?(?:几月|哪个?月|什么时候|啥时候|几号)${CLAUSE}{0,2}?(?:举办|召开|举行|开)` +
+        '|\\bwhat (?:month|time of (?:the )?year) is\\b.{0,40}\\b(?:held|hosted)\\b|\\bwhen is\\b.{0,40}\\bheld (?:each|every) year\\b',
+    ),
+    stated: /每年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|(?:held|takes place) (?:every|each) (?:year )?in [a-z]+/,
+  },
+  {
     name: 'phone',
     // Asking for a number (金泰地产的电话是多少, 给个电话), not mentioning one (我回头打电话问问): answered
     // only by an entry that speaks of phone numbers (the contact entry says it has none to give), not
     // by the entry that names the company asked about.
     asked:
-      /(?:电话|手机号|座机|热线|邮箱|微信号?)(?:号码?|地址)?(?:是)?(?:多少|几号|是什么)|有[^ ]{0,8}?(?:电话|热线|邮箱|微信)(?:号码?)?吗|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|要(?:个|一个)(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|\b(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) number\b|\b(?:phone|telephone|contact) number (?:of|for)\b|\b(?:an? |the )?(?:e-?mail|wechat) (?:address |id )?(?:of|for)\b/,
+      /(?:电话|手机号|座机|热线|邮箱|微信号?)(?:号码?|地址)?(?:是)?(?:多少|几号|是什么)|有[^ ]{0,8}?(?:电话|热线|邮箱|微信)(?:号码?)?吗|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|要(?:个|一个)(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|(?:电话|手机号码?|号码|联系方式)(?:能|可以)?(?:给|发)(?:我|一下)|\b(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) number\b|\b(?:phone|telephone|contact) number (?:of|for)\b|\b(?:an? |the )?(?:e-?mail|wechat) (?:address |id )?(?:of|for)\b/,
     stated: /电话|号码|热线|座机|邮箱|微信|phone|hotline|e-?mail|wechat/,
   },
 ];

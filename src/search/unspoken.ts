@@ -122,7 +122,7 @@ const BEYOND_REPORTS = [
       `|\\b(?:next year|later this year)\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:when|what date|which date)\\b|\\bwhen\\b.{0,40}\\b${EN_EVENT}\\b.{0,20}\\b(?:next year|later this year)\\b`,
   ),
   // this year's event: the entries report past years' (今年辽洽会在哪个城市开，具体几号)
-  new RegExp(`今年[^ ]{0,10}?${EVENT}[^ ]{0,20}?(?: [^ ]{0,3}?)?${WHEN}`),
+  new RegExp(`今年[^ ]{0,14}?${EVENT}[^ ]{0,20}?(?: [^ ]{0,3}?)?${WHEN}`),
   // how much an economic figure will grow, and policies to come (补贴能提高多少 is an incentive question)
   new RegExp(
     `${NEXT_YEARS}[^ ]{0,16}?${ECONOMIC_FIGURE}[^ ]{0,6}?(?:能|会|将|可以)?(?:增长|增加|提高|下降|减少|达到)(?:多少|几)` +
@@ -137,7 +137,7 @@ const BEYOND_REPORTS = [
       `|\\b${EN_PRICE}\\b.{0,10}\\bwill\\b.{0,10}\\b(?:go up|go down|rise|fall|drop|increase|decrease|grow|boom|decline)\\b`,
   ),
   // the bot's opinion of a venture
-  /(?:你|您)(?:个人)?(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样|有没有用|有用吗|管用吗|管不管用|风险大不大|风险大吗|风险高吗|有风险吗)|依你看|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
+  /(?:你|您)(?:个人)?(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样|有没有用|有用吗|管用吗|管不管用|风险大不大|风险大吗|风险高吗|有风险吗)|依你看|(?:你|您)(?:能|可以|会)?推荐(?:一下)?哪(?:家|个|一家|一个)|(?:你|您)(?:建议|推荐)(?:我们?)?(?:选|去|找)哪|\b(?:would|do|can|could) you recommend\b|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
 ];
 
 export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS.some((pattern) => pattern.test(normalized));
@@ -145,7 +145,7 @@ export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS
  * Years a question names: 2025年, or "in 2025" / "since 2023" in English. A bare number is not one
  * (投资2000万元, over 2000 employees).
  */
-const YEAR = /(?:^|[^\d])((?:19|20)\d\d) ?年|\b(?:in|since|during|year|for|of|by) ((?:19|20)\d\d)\b(?! ?(?:万|亿|yuan|rmb|people|employees|workers|staff|mu|square|sqm|tons?|units?))/g;
+const YEAR = /(?:^|[^\d])((?:19|20)\d\d) ?年|\b(?:in|since|during|year|for|of|by|after|before|until|beyond) ((?:19|20)\d\d)\b(?! ?(?:万|亿|yuan|rmb|people|employees|workers|staff|mu|square|sqm|tons?|units?))/g;
 
 export const yearsIn = (normalized: string): string[] => [...normalized.matchAll(YEAR)].map((m) => (m[1] ?? m[2]) as string);
 

@@ -15,7 +15,8 @@ const OTHER_PLACES: readonly string[] = [
   '朝阳市', '朝阳市区', '双塔区', '龙城区', '北票', '凌源', '建平县', '喀喇沁旗', '内蒙古',
   'beijing', 'shanghai', 'tianjin', 'chongqing', 'shenyang', 'dalian', 'anshan', 'jinzhou', 'yingkou', 'huludao',
   'changchun', 'harbin', 'shenzhen', 'guangzhou', 'hangzhou', 'nanjing', 'suzhou', 'wuhan', 'chengdu', "xi'an", 'qingdao',
-  'hong kong', 'macau', 'taiwan', 'beipiao', 'lingyuan', 'jianping', 'chaoyang city',
+  'hong kong', 'macau', 'taiwan', 'beipiao', 'lingyuan', 'jianping', 'chaoyang city', 'chifeng', 'inner mongolia',
+  'fushun', 'benxi', 'dandong', 'fuxin', 'liaoyang', 'panjin', 'tieling',
 ];
 
 /**

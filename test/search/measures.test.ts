@@ -33,6 +33,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('营商局有对外公开的咨询电话吗')).toEqual(['phone']);
     expect(asked('Could you give me an email address for the Business Environment Bureau?')).toEqual(['phone']);
     expect(asked('凯美石英玻璃管项目总投资多少')).toEqual(['investment']);
+    expect(asked('紫陶文化艺术节每年几月举办')).toEqual(['schedule']);
+    expect(asked('恒锌环保的项目预计哪个月正式投产')).toEqual(['completion']);
+    expect(asked('恒锌环保那个负责人的手机号能给我吗')).toEqual(['phone']);
     expect(asked('37个落地项目加起来投资额是多少')).toEqual(['investment']);
     expect(asked('集群有多少企业')).toEqual(['firms']);
     expect(asked('四大产业集群各自的产值分别是多少')).toEqual(['output']);

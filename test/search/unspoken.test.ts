@@ -26,6 +26,7 @@ describe('what only an entry that speaks of it can answer', () => {
   it('reads years, not any four-digit number', () => {
     expect(yearsIn('2025年喀左新签约了多少项目')).toEqual(['2025']);
     expect(yearsIn('how many projects were signed in 2023')).toEqual(['2023']);
+    expect(yearsIn('will the county still offer these incentives after 2027')).toEqual(['2027']);
     expect(yearsIn('投资2000万元能享受哪些优惠政策')).toEqual([]);
     expect(yearsIn('our company has over 2000 employees')).toEqual([]);
   });
@@ -87,6 +88,8 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(asksBeyondReports('明年喀左会不会出台更多补贴政策')).toBe(true);
     expect(asksBeyondReports('今年辽洽会在哪个城市开 具体几号')).toBe(true);
     expect(asksBeyondReports('你觉得现在去喀左做半导体新材料风险大不大')).toBe(true);
+    expect(asksBeyondReports('which bank in kazuo would you recommend for our corporate account')).toBe(true);
+    expect(asksBeyondReports('今年的全县招商引资项目建设大会定在哪天开')).toBe(true);
     expect(asksBeyondReports('你个人觉得项目管家这个制度到底有没有用')).toBe(true);
     // a task the bot cannot do
     expect(asksBeyondReports('你能直接帮我在联合审批平台上把施工许可申请提交了吗')).toBe(true);
@@ -122,6 +125,7 @@ describe('what only an entry that speaks of it can answer', () => {
       '今年年底前签约能增加多少奖励',
       '下个月注册公司补贴能达到多少',
       '明年来投资会不会有优惠政策',
+      '推荐项目有什么奖励',
       '今年在签约会上签的项目 施工许可什么时候能办下来',
       '你能帮我查一下施工许可要多久',
       '能帮我介绍一下优惠政策吗',

@@ -92,6 +92,7 @@ describe('places in questions', () => {
     expect(placesIn(normalizeText('沈阳开公司要几天'))).toEqual(['沈阳']);
     expect(placesIn(normalizeText('在大连开公司要几天'))).toEqual(['大连']);
     expect(placesIn(normalizeText('How long to register a company in Shanghai?'))).toEqual(['shanghai']);
+    expect(placesIn(normalizeText('what are the incentive policies of Chifeng in Inner Mongolia'))).toEqual(['chifeng', 'inner mongolia']);
     expect(placesIn(normalizeText('施工许可要带哪些东西'))).toEqual([]);
     expect(placesIn(normalizeText('辽宁朝阳的喀左县在中国东北'))).toEqual([]);
     // a county's name inside ordinary words (搭建平台) is not that county; nor is 新建 (newly built)

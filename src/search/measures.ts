@@ -3,7 +3,8 @@
  * company's or office's headcount (恒锌有多少员工), a project's investment (凯美项目总投资多少), output,
  * sales or profit (产业集群一年产值多少), visitor numbers, how many firms a cluster holds, when a project
  * will be finished (抽水蓄能电站什么时候建成), how often something happens (项目管家多久走访一次) and a
- * phone number (金泰地产的电话是多少). The entry that names the company or the service matches such a question well, yet answers it
+ * phone number (金泰地产的电话是多少); also an event's yearly month, a ranking and the members of a
+ * stated count (12个项目都是哪些企业). The entry that names the company or the service matches such a question well, yet answers it
  * only if it states that figure (its text, phrasings included: a phrasing is the author's claim that
  * the entry answers it); otherwise the question goes to staff (see unspoken.ts). An investor speaking
  * of their own company (我们公司有几百名员工，…, 我们年销售额5亿) asks no such figure. Pure: regular
@@ -57,10 +58,31 @@ export const MEASURES: readonly Measure[] = [
     // How much a project or a group of them is worth (凯美项目总投资多少, 37个落地项目投资额是多少), not
     // a threshold (投资多少才能享受优惠): answered only by an entry that states a sum of money.
     asked: new RegExp(
-      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|投资规模|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
+      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
         '|\\bhow much (?:was|is|has been|will be) invested\\b|\\b(?:total investment|investment amount|investment size) (?:of|in|for)\\b',
     ),
-    stated: /\d[\d.,]*\s?(?:万|亿)?元|\byuan\b|\brmb\b|\bbillion\b|\bmillion\b/,
+    // a sum stated as an investment (总投资557.85亿元), not any sum (恒锌's annual sales)
+    stated: new RegExp(
+      `投资${CLAUSE}{0,10}?\\d[\\d.,]*\\s?(?:万|亿)?元|\\d[\\d.,]*\\s?(?:万|亿)?元${CLAUSE}{0,4}?投资` +
+        '|invest[a-z]*[^.;\\n]{0,40}?\\b(?:billion|million|yuan)\\b|\\b(?:billion|million) yuan\\b[^.;\\n]{0,20}?\\binvest',
+    ),
+  },
+  {
+    name: 'members',
+    // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容): only an
+    // entry that lists them answers.
+    asked: new RegExp(
+      `\\d+ ?(?:个|条|家|项|位|名)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括)(?:哪些|什么|哪几|谁)` +
+        '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
+    ),
+    // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
+    stated: /包括|分别是|分别为|如下|点名|未列出|没有列出|未具名|未点名|including|namely|not name|does not list|names? (?:only|some)/,
+  },
+  {
+    name: 'rank',
+    // Where the county or a project ranks (固投增速在朝阳市各县里排第几): the entries state no rankings.
+    asked: /排第几|排名(?:第几|多少|怎么样|如何)|排多少名|名列第几|第几名|\b(?:how|where) does .{0,40}\brank\b|\branking of\b|\bwhat rank\b/,
+    stated: /第[一二三四五六七八九十\d]+名|排名|排第|位列|名列|\branks?\b|\branked\b/,
   },
   {
     name: 'sales',

@@ -34,6 +34,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('Could you give me an email address for the Business Environment Bureau?')).toEqual(['phone']);
     expect(asked('凯美石英玻璃管项目总投资多少')).toEqual(['investment']);
     expect(asked('紫陶文化艺术节每年几月举办')).toEqual(['schedule']);
+    expect(asked('喀左固投增速在朝阳市各县里排第几')).toEqual(['rank']);
+    expect(asked('紫陶节上签约的12个项目都是哪些企业')).toEqual(['members']);
     expect(asked('恒锌环保的项目预计哪个月正式投产')).toEqual(['completion']);
     expect(asked('恒锌环保那个负责人的手机号能给我吗')).toEqual(['phone']);
     expect(asked('37个落地项目加起来投资额是多少')).toEqual(['investment']);
@@ -109,6 +111,12 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('phone', '我目前的资料没有相关部门的电话、地址或联系人')).toBe(true);
     expect(stated('phone', '金泰地产负责人说包扶领导帮助协调解决用电扩容')).toBe(false);
     expect(stated('headcount', '3个工作日内由工作人员联系您')).toBe(false);
+    // an investment is a sum stated as one, not annual sales
+    expect(stated('investment', '签约项目66个，总投资557.85亿元')).toBe(true);
+    expect(stated('investment', '投产后年销售额10亿元')).toBe(false);
+    // members: a list, or the entry saying the report names them not
+    expect(stated('members', '4家专业招商局（报道未列出名称）')).toBe(true);
+    expect(stated('members', '签约12个项目，签约额40亿元')).toBe(false);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

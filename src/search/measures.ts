@@ -3,12 +3,13 @@
  * company's or office's headcount (恒锌有多少员工), a project's investment (凯美项目总投资多少), output,
  * sales or profit (产业集群一年产值多少), visitor numbers, how many firms a cluster holds, when a project
  * will be finished (抽水蓄能电站什么时候建成), how often something happens (项目管家多久走访一次) and a
- * phone number (金泰地产的电话是多少); also an event's yearly month, a ranking and the members of a
- * stated count (12个项目都是哪些企业). The entry that names the company or the service matches such a question well, yet answers it
- * only if it states that figure (its text, phrasings included: a phrasing is the author's claim that
- * the entry answers it); otherwise the question goes to staff (see unspoken.ts). An investor speaking
- * of their own company (我们公司有几百名员工，…, 我们年销售额5亿) asks no such figure. Pure: regular
- * expressions over normalised question text and over an entry's lower-cased text.
+ * phone number, e-mail or WeChat (金泰地产的电话是多少); also an event's yearly month, a ranking and
+ * the members of a stated count (12个项目都是哪些企业). The entry that names the company or the service
+ * matches such a question well, yet answers it only if it states that figure (its text, phrasings
+ * included: a phrasing is the author's claim that the entry answers it); otherwise the question goes
+ * to staff (see unspoken.ts). An investor speaking of their own company (我们公司有几百名员工，…, 我们
+ * 年销售额5亿) asks no such figure. Pure: regular expressions over normalised question text and over
+ * an entry's lower-cased text.
  */
 export interface Measure {
   readonly name: string;
@@ -16,6 +17,8 @@ export interface Measure {
   readonly asked: RegExp;
   /** The entry's text (lower-cased, punctuation kept) states it. */
   readonly stated: RegExp;
+  /** A quantity of one thing (headcount, investment …): a list's total is not one member's (unspoken.ts). */
+  readonly numeric?: boolean;
 }
 
 // Within one clause of an entry's raw text (its punctuation is kept) or of a normalised question.
@@ -32,6 +35,7 @@ const FIGURE_LINK = '(?:是|有|大概|大约|能达到|能有)?';
 export const MEASURES: readonly Measure[] = [
   {
     name: 'headcount',
+    numeric: true,
     asked: new RegExp(
       `${NOT_OWN}(?:(?:多少|几多)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)${ASKED_LAST}` +
         '|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数|数量)?(?:多少|几多|几个|几名|几位|几百|几千)(?!时间|天|钱|人需要)|(?:员工|职工|工人)(?:人数|数量)(?:是|有)?(?:多少|几多|多大)' +
@@ -46,6 +50,7 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'output',
+    numeric: true,
     // Its quantity (产值有多少, 产能多大), not another one near it (把产能转移过来能拿多少补贴).
     asked: new RegExp(
       `${NOT_OWN}(?:(?:产值|产量|产能|年产)(?:${FIGURE_LINK}|一年|分别是|分别有|各是|各有)(?:多少|几多|多大|多高)|(?:能|可以|一年)产多少|一年(?:能|可以)?生产多少)` +
@@ -55,16 +60,17 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'investment',
+    numeric: true,
     // How much a project or a group of them is worth (凯美项目总投资多少, 37个落地项目投资额是多少), not
     // a threshold (投资多少才能享受优惠): answered only by an entry that states a sum of money.
     asked: new RegExp(
-      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
-        '|\\bhow much (?:was|is|has been|will be) invested\\b|\\b(?:total investment|investment amount|investment size) (?:of|in|for)\\b',
+      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)(?!以上|以下|才|能|可以|就)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
+        '|\\bhow much (?:was|is|has been|will be) invested\\b|\\b(?:total investment|investment amount|investment size) (?:of|in)\\b',
     ),
     // a sum stated as an investment (总投资557.85亿元), not any sum (恒锌's annual sales)
     stated: new RegExp(
       `投资${CLAUSE}{0,10}?\\d[\\d.,]*\\s?(?:万|亿)?元|\\d[\\d.,]*\\s?(?:万|亿)?元${CLAUSE}{0,4}?投资` +
-        '|invest[a-z]*[^.;\\n]{0,40}?\\b(?:billion|million|yuan)\\b|\\b(?:billion|million) yuan\\b[^.;\\n]{0,20}?\\binvest',
+        '|invest[a-z]*(?:[^.;\\n]|\\.\\d){0,40}?\\b(?:billion|million|yuan)\\b|\\b(?:billion|million) yuan\\b[^.;\\n]{0,20}?\\binvest',
     ),
   },
   {
@@ -72,11 +78,11 @@ export const MEASURES: readonly Measure[] = [
     // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容): only an
     // entry that lists them answers.
     asked: new RegExp(
-      `\\d+ ?(?:个|条|家|项|位|名)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括)(?:哪些|什么|哪几|谁)` +
+      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括)(?:哪些|什么|哪几|谁)` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
-    stated: /包括|分别是|分别为|如下|点名|未列出|没有列出|未具名|未点名|including|namely|not name|does not list|names? (?:only|some)/,
+    stated: /包括|分别是|分别为|如下|[:：][^。\n]{0,40}?、|点名|未列出|没有列出|未给出|没有给出|未公布|未具名|未点名|including|namely|not name|does not list|names? (?:only|some)/,
   },
   {
     name: 'rank',
@@ -86,6 +92,7 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'sales',
+    numeric: true,
     asked: new RegExp(
       `${NOT_OWN}(?:销售额|营业额|营收|营业收入|年销售)${FIGURE_LINK}(?:多少|几多|几个亿)` +
         '|\\b(?:how much|what is|what s|what was) (?:the |its |their )?(?:annual |yearly )?(?:revenue|turnover|sales)\\b',
@@ -94,6 +101,7 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'profit',
+    numeric: true,
     asked: new RegExp(
       `${NOT_OWN}(?:利润|净利润?)${FIGURE_LINK}(?:多少|几多)` +
         '|\\b(?:how much|what is|what s|what was) (?:the |its |their )?(?:annual |yearly )?(?:profits?|net income)\\b|\\bhow profitable is\\b',
@@ -102,6 +110,7 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'visitors',
+    numeric: true,
     asked: new RegExp(
       `多少${CLAUSE}{0,4}?(?:游客|人次|客流)|(?:游客|客流|人次)${CLAUSE}{0,6}?(?:多少|几万|几千)|(?:节|会|展)${CLAUSE}{0,4}?多少人(?:参加|来|参观)` +
         '|\\bhow many (?:visitors|tourists|people (?:visit|come|attend))|\\bnumber of (?:visitors|tourists)\\b|\\bvisitor numbers?\\b',
@@ -147,18 +156,20 @@ export const MEASURES: readonly Measure[] = [
     name: 'schedule',
     // When an event is held each year (紫陶文化艺术节每年几月举办): the entries report one year's.
     asked: new RegExp(
-      `(?:每年|每届|一般|通常)${CLAUSE}{0,4}?(?:几月|哪个?月|什么时候|啥时候|几号)${CLAUSE}{0,2}?(?:举办|召开|举行|开)` +
+      `(?:每年|每届|一般|通常)${CLAUSE}{0,4}?(?:几月|哪个?月|什么时候|啥时候|几号)${CLAUSE}{0,2}?(?:举办|召开|举行)` +
+        `|(?:节|会|展|活动)${CLAUSE}{0,4}?(?:每年|每届|一般|通常)${CLAUSE}{0,4}?(?:几月|哪个?月|什么时候|啥时候|几号)(?:开|办)` +
         '|\\bwhat (?:month|time of (?:the )?year) is\\b.{0,40}\\b(?:held|hosted)\\b|\\bwhen is\\b.{0,40}\\bheld (?:each|every) year\\b',
     ),
     stated: /每年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|(?:held|takes place) (?:every|each) (?:year )?in [a-z]+/,
   },
   {
     name: 'phone',
-    // Asking for a number (金泰地产的电话是多少, 给个电话), not mentioning one (我回头打电话问问): answered
-    // only by an entry that speaks of phone numbers (the contact entry says it has none to give), not
-    // by the entry that names the company asked about.
+    // Asking for a phone number, e-mail or WeChat (金泰地产的电话是多少, 给个电话, 有咨询电话吗), not
+    // mentioning one (我回头打电话问问, use WeChat for registration): answered only by an entry that
+    // speaks of contact details (the contact entries say the report gives none), not by the entry
+    // that names the company asked about.
     asked:
-      /(?:电话|手机号|座机|热线|邮箱|微信号?)(?:号码?|地址)?(?:是)?(?:多少|几号|是什么)|有[^ ]{0,8}?(?:电话|热线|邮箱|微信)(?:号码?)?吗|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|要(?:个|一个)(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|(?:电话|手机号码?|号码|联系方式)(?:能|可以)?(?:给|发)(?:我|一下)|\b(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) number\b|\b(?:phone|telephone|contact) number (?:of|for)\b|\b(?:an? |the )?(?:e-?mail|wechat) (?:address |id )?(?:of|for)\b/,
+      /(?:电话|手机号|座机|热线|邮箱|微信号?)(?:号码?|地址)?(?:是)?(?:多少|几号|是什么)|有[^ ]{0,8}?(?:电话|热线)(?:号码?)?吗|(?:电话号码|手机号码?|联系电话|座机号码?)(?:是|给我|发我)|(?:给|留|发)我?(?:个|一个)?(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|要(?:个|一个)(?:[^ ]{0,3}的)?(?:电话|手机号|号码)|(?:电话|手机号码?|号码|联系方式)(?:能|可以)?(?:给|发)(?:我|一下)|\b(?:what is|what s|give me) (?:the |their |his |her |your )?(?:phone|telephone|mobile|contact) number\b|\b(?:phone|telephone|contact) number (?:of|for)\b|\b(?:e-?mail|wechat) (?:address|id|account) (?:of|for)\b/,
     stated: /电话|号码|热线|座机|邮箱|微信|phone|hotline|e-?mail|wechat/,
   },
 ];

@@ -6,10 +6,11 @@ import { measuresAsked } from './measures.js';
  * matches: a procedure other than obtaining the thing (营业执照丢了怎么补办, 社保从沈阳转到喀左), a
  * year or an edition it names (the entries' figures are dated: 2025年签约了多少项目, 第九届紫陶节), a
  * strict aspect (a price: the source gives almost none; a validity period: none), a figure the entry
- * does not state (measures.ts: 恒锌有多少员工), a subject the lexicon names but no entry covers
- * (个人所得税, 酒店: listed in synonyms.yaml so that such questions reach staff, not a near entry), and
- * what no report states (the next event's date, predictions, the bot's opinion). Pure: the index and
- * texts are passed in.
+ * does not state (measures.ts: 恒锌有多少员工) or states only for a list the thing belongs to (凯美
+ * among 37 projects), a subject the lexicon names but no entry covers (个人所得税, 酒店: listed in
+ * synonyms.yaml so that such questions reach staff, not a near entry), and what no report states (the
+ * next event's date, predictions, the bot's opinion or recommendation, a task for the bot). Pure: the
+ * index and texts are passed in.
  */
 export interface UnspokenCheck {
   /** Whether the candidate entry never speaks of something the question asks (answer/decide.ts refuses it). */
@@ -50,7 +51,7 @@ export function unspokenCheck(question: {
     (!smalltalk &&
       (offTopic ||
         measures.some((m) => !m.stated.test(text())) ||
-        (measures.length > 0 && namesListMember(text(), question.tokens)) ||
+        (measures.some((m) => m.numeric) && namesListMember(text(), question.tokens)) ||
         editions.some((forms) => !forms.some((f) => text().includes(f))))) ||
     // A price is also spoken of by an entry that states a sum of money.
     strict.some((t) => !contains(t) && !(t === COST && AMOUNT.test(text())));
@@ -59,16 +60,14 @@ export function unspokenCheck(question: {
 const COST = `${ASPECT_PREFIX}cost`;
 
 /**
- * Whether the entry names something the question asks a figure of only as one of a list whose figure
- * it states together (昕锐科技智能装备、凯美高品质石英玻璃管等37个项目, total investment 557.85亿元: not
- * 凯美's own). Words of two or more characters; 等 closing the list in Chinese, including / such as
- * opening it in English.
+ * Whether the entry names a Chinese word of the question only as an item of a list joined by 、 and
+ * closed by 等, whose figure it states together (昕锐科技智能装备、凯美高品质石英玻璃管等37个项目, total
+ * investment 557.85亿元: not 凯美's own). For figures of one thing only (numeric measures).
  */
 function namesListMember(entryText: string, tokens: readonly string[]): boolean {
   return tokens.some((t) => {
-    if (t.length < 2 || t.includes(':') || !entryText.includes(t)) return false;
-    const name = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`${name}[^，。；\\n]{0,12}?等|\\b(?:including|such as|among them)\\b[^.;\\n]{0,80}?\\b${name}\\b`).test(entryText);
+    if (t.length < 2 || !/^\p{Script=Han}+$/u.test(t) || !entryText.includes(t)) return false;
+    return new RegExp(`(?:、[^，。；、\\n]{0,12}?${t}|${t}[^，。；、\\n]{0,12}?、)[^，。；\\n]{0,40}?等`).test(entryText);
   });
 }
 
@@ -137,7 +136,7 @@ const BEYOND_REPORTS = [
       `|\\b${EN_PRICE}\\b.{0,10}\\bwill\\b.{0,10}\\b(?:go up|go down|rise|fall|drop|increase|decrease|grow|boom|decline)\\b`,
   ),
   // the bot's opinion of a venture
-  /(?:你|您)(?:个人)?(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样|有没有用|有用吗|管用吗|管不管用|风险大不大|风险大吗|风险高吗|有风险吗)|依你看|(?:你|您)(?:能|可以|会)?推荐(?:一下)?哪(?:家|个|一家|一个)|(?:你|您)(?:建议|推荐)(?:我们?)?(?:选|去|找)哪|\b(?:would|do|can|could) you recommend\b|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
+  /(?:你|您)(?:个人)?(?:觉得|认为|看好)[^ ]{0,20}?(?:能不能做起来|做得起来|能做起来|有前途|值不值|更赚钱|能赚钱|赚不赚钱|能成吗|能成不|能不能成|能成功吗|会成功吗|靠谱吗|靠不靠谱|有搞头|有戏吗|前景如何|前景怎么样|有没有用|有用吗|管用吗|管不管用|风险大不大|风险大吗|风险高吗|有风险吗)|依你看|(?:你|您)(?:能|可以|会)?推荐(?:一下)?(?:哪家|哪一家|一家|哪个|一个)?(?:银行|律所|律师|会计|代理|中介|酒店|宾馆|饭店|机构)|推荐(?:一下)?哪(?:家|一家)|\b(?:would|do|can|could) you recommend (?:a|an|any|which|some|the best) (?:bank|law firm|lawyer|agent|agency|hotel|accountant|consultant|firm|supplier)\b|\bwhich (?:bank|law firm|lawyer|agent|agency|hotel|accountant|consultant|firm|supplier)\b.{0,40}\b(?:would|do|can|could) you recommend\b|\bin your opinion\b|\bdo you think\b.{0,40}\b(?:worth it|good idea|good bet|profitable|succeed|take off|will (?:grow|boom|decline|recover|improve))\b/,
 ];
 
 export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS.some((pattern) => pattern.test(normalized));
@@ -145,7 +144,7 @@ export const asksBeyondReports = (normalized: string): boolean => BEYOND_REPORTS
  * Years a question names: 2025年, or "in 2025" / "since 2023" in English. A bare number is not one
  * (投资2000万元, over 2000 employees).
  */
-const YEAR = /(?:^|[^\d])((?:19|20)\d\d) ?年|\b(?:in|since|during|year|for|of|by|after|before|until|beyond) ((?:19|20)\d\d)\b(?! ?(?:万|亿|yuan|rmb|people|employees|workers|staff|mu|square|sqm|tons?|units?))/g;
+const YEAR = /(?:^|[^\d])((?:19|20)\d\d) ?年|\b(?:in|since|during|year|for|of|by|after|beyond) ((?:19|20)\d\d)\b(?! ?(?:万|亿|yuan|rmb|people|employees|workers|staff|mu|square|sqm|tons?|units?))/g;
 
 export const yearsIn = (normalized: string): string[] => [...normalized.matchAll(YEAR)].map((m) => (m[1] ?? m[2]) as string);
 

@@ -76,6 +76,11 @@ describe('figures a question asks of something an entry names', () => {
       '紫陶艺术节那场签约会，来了多少厂商',
       '新建工厂能拿多少厂房补贴',
       '投资多少才能享受优惠政策',
+      '项目总投资多少以上能享受优惠政策',
+      'Is there a minimum investment amount for incentives?',
+      '新公司一般什么时候开银行账户',
+      '注册完公司一般什么时候能开业',
+      'Can I use WeChat for company registration?',
       '我们投资了多少钱能拿补贴',
       '按员工人数给补贴吗',
       '网上申请营业执照要手机号验证吗',
@@ -114,6 +119,7 @@ describe('figures a question asks of something an entry names', () => {
     // an investment is a sum stated as one, not annual sales
     expect(stated('investment', '签约项目66个，总投资557.85亿元')).toBe(true);
     expect(stated('investment', '投产后年销售额10亿元')).toBe(false);
+    expect(stated('investment', 'signed 66 projects with total investment of 55.785 billion yuan')).toBe(true);
     // members: a list, or the entry saying the report names them not
     expect(stated('members', '4家专业招商局（报道未列出名称）')).toBe(true);
     expect(stated('members', '签约12个项目，签约额40亿元')).toBe(false);

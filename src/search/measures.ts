@@ -163,7 +163,7 @@ export const MEASURES: readonly Measure[] = [
     stated: /每年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|(?:held|takes place) (?:every|each) (?:year )?in [a-z]+/,
   },
   {
-    name: 'phone',
+    name: 'contact',
     // Asking for a phone number, e-mail or WeChat (金泰地产的电话是多少, 给个电话, 有咨询电话吗), not
     // mentioning one (我回头打电话问问, use WeChat for registration): answered only by an entry that
     // speaks of contact details (the contact entries say the report gives none), not by the entry

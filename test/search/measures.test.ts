@@ -24,20 +24,20 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('项目管家多久来企业走访一次')).toEqual(['frequency']);
     expect(asked('项目管家一年走访几次')).toEqual(['frequency']);
     expect(asked('How often does the project steward visit a company?')).toEqual(['frequency']);
-    expect(asked('金泰地产的联系电话是多少')).toEqual(['phone']);
-    expect(asked('恒锌环保那个项目的负责人，能给个他的手机号吗')).toEqual(['phone']);
+    expect(asked('金泰地产的联系电话是多少')).toEqual(['contact']);
+    expect(asked('恒锌环保那个项目的负责人，能给个他的手机号吗')).toEqual(['contact']);
     expect(asked('恒锌的工人数量是多少')).toEqual(['headcount']);
     expect(asked('我想问恒锌有多少员工')).toEqual(['headcount']);
     expect(asked('我想了解印刷包装集群有多少家企业')).toEqual(['firms']);
-    expect(asked('What is the phone number of Jintai Real Estate?')).toEqual(['phone']);
-    expect(asked('营商局有对外公开的咨询电话吗')).toEqual(['phone']);
-    expect(asked('Could you give me an email address for the Business Environment Bureau?')).toEqual(['phone']);
+    expect(asked('What is the phone number of Jintai Real Estate?')).toEqual(['contact']);
+    expect(asked('营商局有对外公开的咨询电话吗')).toEqual(['contact']);
+    expect(asked('Could you give me an email address for the Business Environment Bureau?')).toEqual(['contact']);
     expect(asked('凯美石英玻璃管项目总投资多少')).toEqual(['investment']);
     expect(asked('紫陶文化艺术节每年几月举办')).toEqual(['schedule']);
     expect(asked('喀左固投增速在朝阳市各县里排第几')).toEqual(['rank']);
     expect(asked('紫陶节上签约的12个项目都是哪些企业')).toEqual(['members']);
     expect(asked('恒锌环保的项目预计哪个月正式投产')).toEqual(['completion']);
-    expect(asked('恒锌环保那个负责人的手机号能给我吗')).toEqual(['phone']);
+    expect(asked('恒锌环保那个负责人的手机号能给我吗')).toEqual(['contact']);
     expect(asked('37个落地项目加起来投资额是多少')).toEqual(['investment']);
     expect(asked('集群有多少企业')).toEqual(['firms']);
     expect(asked('四大产业集群各自的产值分别是多少')).toEqual(['output']);
@@ -113,8 +113,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('completion', '项目2024年6月建成投产')).toBe(true);
     expect(stated('frequency', '项目管家定期走访企业')).toBe(false);
     expect(stated('frequency', '县里每季度召开一次企业家座谈会')).toBe(true);
-    expect(stated('phone', '我目前的资料没有相关部门的电话、地址或联系人')).toBe(true);
-    expect(stated('phone', '金泰地产负责人说包扶领导帮助协调解决用电扩容')).toBe(false);
+    expect(stated('contact', '我目前的资料没有相关部门的电话、地址或联系人')).toBe(true);
+    expect(stated('contact', '金泰地产负责人说包扶领导帮助协调解决用电扩容')).toBe(false);
     expect(stated('headcount', '3个工作日内由工作人员联系您')).toBe(false);
     // an investment is a sum stated as one, not annual sales
     expect(stated('investment', '签约项目66个，总投资557.85亿元')).toBe(true);
@@ -132,8 +132,8 @@ describe('figures a question asks of something an entry names', () => {
       if (!e) throw new Error(`no entry ${id}`);
       return [...e.questions.zh, ...e.questions.en, e.answer.zh, e.answer.en, ...e.keywords.zh, ...e.keywords.en].join('\n');
     };
-    expect(stated('phone', text('contact-phone-address'))).toBe(true);
-    expect(stated('phone', text('services-assigned-leader'))).toBe(false);
+    expect(stated('contact', text('contact-phone-address'))).toBe(true);
+    expect(stated('contact', text('services-assigned-leader'))).toBe(false);
     expect(stated('output', text('investment-hengxin-zinc'))).toBe(true);
     expect(stated('output', text('industry-four-clusters'))).toBe(false);
     expect(stated('headcount', text('contact-business-bureau'))).toBe(false);

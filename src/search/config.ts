@@ -71,6 +71,11 @@ export interface SearchConfig {
   readonly weakAspects: readonly string[];
   /** Aspects only an entry that speaks of them answers (a price is not in an entry that names none). */
   readonly strictAspects: readonly string[];
+  /**
+   * A question asking a part of a stated whole (193个项目里工业项目占多少) is answered only by an entry
+   * containing each of its words that weigh at least this (工业 5.1, 光伏 4.2; not 各有 3.5, 年前 3.4).
+   */
+  readonly partMinWeight: number;
   /** Confidence factor when the question asks an aspect the entry does not answer. */
   readonly aspectMismatchFactor: number;
   /** … and when the entry states no aspect at all. */
@@ -112,6 +117,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   homeTokens: Object.freeze(['喀左', '喀左位置']),
   weakAspects: Object.freeze(['quantity']),
   strictAspects: Object.freeze(['cost', 'validity']),
+  partMinWeight: 4,
   aspectMismatchFactor: 0.5,
   aspectUnstatedFactor: 0.8,
   ranker: TRAINED_RANKER,

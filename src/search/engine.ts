@@ -176,6 +176,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
         aspects: query.aspects,
         strictAspects: config.strictAspects,
         isUncovered: (t) => lexicon.subjectTokens.has(t) && index.docFrequency(t) === 0,
+        namesPart: (t) => weightOf(t) >= config.partMinWeight,
       });
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;

@@ -34,6 +34,8 @@ export function unspokenCheck(question: {
   readonly strictAspects: readonly string[];
   /** A subject token no entry contains. */
   readonly isUncovered: (token: string) => boolean;
+  /** A token that can name what the question asks of (a subject word of some weight, not 各有 or 年前). */
+  readonly namesPart: (token: string) => boolean;
 }): UnspokenCheck | null {
   const mustSpeakOf = [...question.tokens.filter(isActionToken), ...yearsIn(question.normalized)];
   for (const [pattern, action] of ACTION_PATTERNS) if (pattern.test(question.normalized)) mustSpeakOf.push(action);
@@ -43,10 +45,14 @@ export function unspokenCheck(question: {
   const offTopic = uncovered || asksBeyondReports(question.normalized);
   const measures = measuresAsked(question.normalized);
   const editions = editionsIn(question.normalized);
+  const parts = PART_OF_WHOLE.test(question.normalized) ? question.tokens.filter(question.namesPart) : [];
   // Most questions ask nothing of the kind: no check to run on each candidate.
-  if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic && measures.length === 0 && editions.length === 0) return null;
+  if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic && measures.length === 0 && editions.length === 0 && parts.length === 0) {
+    return null;
+  }
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
+    parts.some((t) => !contains(t) && !startsOrEndsWord(text(), t)) ||
     // Small talk is still answered (谢谢，我先去酒店了; 好的谢谢，我回头打电话问问; 下次见).
     (!smalltalk &&
       (offTopic ||
@@ -60,6 +66,19 @@ export function unspokenCheck(question: {
 const COST = `${ASPECT_PREFIX}cost`;
 
 /**
+ * A part of a stated whole (193个开复工项目里工业项目占多少, 557.85亿的签约额里装备制造和新能源分别占多少,
+ * 100兆瓦里光伏和风电各多少, of the 193 projects how many are industrial): the entry that states the
+ * whole answers it only if it names the part too (193个项目里新建的有多少个: 其中新建项目80个), so each
+ * word that can name the part (namesPart: weighty enough, not 各有 or 年前) must be in the entry. A rate
+ * (办结率, what percentage of complaints get resolved) is a figure of its own, not a part.
+ */
+const PART_OF_WHOLE = new RegExp(
+  '(?:\\d|[一二三四五六七八九十两])[^ ]{0,12}?(?:里|当中|之中|里面|里头|中(?!心|国|间|介|央|小|外))[^ ]{0,16}?(?:占|有|是)?(?:多少|几个|几家|几成|几多|百分之几)' +
+    '|(?:分别|各)占|占(?:多少|几成|百分之几|几多)' +
+    '|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many\\b.{0,40}\\band how many\\b',
+);
+
+/**
  * Whether the entry names a Chinese word of the question only as an item of a list joined by 、 and
  * closed by 等, whose figure it states together (昕锐科技智能装备、凯美高品质石英玻璃管等37个项目, total
  * investment 557.85亿元: not 凯美's own). For figures of one thing only (numeric measures).
@@ -69,6 +88,19 @@ function namesListMember(entryText: string, tokens: readonly string[]): boolean 
     if (t.length < 2 || !/^\p{Script=Han}+$/u.test(t) || !entryText.includes(t)) return false;
     return new RegExp(`(?:、[^，。；、\\n]{0,12}?${t}|${t}[^，。；、\\n]{0,12}?、)[^，。；\\n]{0,40}?等`).test(entryText);
   });
+}
+
+/**
+ * Whether `word` begins or ends a word of the text: a Chinese word may stand inside a longer term of
+ * the entry's (续建 in 、续建项目), which the index holds whole, but not inside another word (外资 in
+ * 域外资金). Chinese has no spaces, so "begins or ends" means next to a character that is not Chinese.
+ */
+function startsOrEndsWord(text: string, word: string): boolean {
+  const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isHan(text[at - 1]) || !isHan(text[at + word.length])) return true;
+  }
+  return false;
 }
 
 /**

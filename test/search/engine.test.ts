@@ -60,6 +60,9 @@ describe('searching the shipped knowledge base', () => {
     // the signed projects' total is not 凯美's own investment
     expectUnresolved(['凯美石英玻璃管项目总投资多少']);
     expect(ask('喀左签约项目总投资多少').entry?.id).toBe('investment-signed-projects');
+    // a part of a stated whole the entry does not break down, and one it does
+    expectUnresolved(['193个开复工项目里工业项目占多少', '100兆瓦新增装机里光伏和风电各多少', 'Of the 66 signed projects, how many are in semiconductor materials?']);
+    expect(ask('193个开复工项目里新建项目有多少个').entry?.id).toBe('investment-projects-2023');
     // What the entries state is still answered.
     expect(ask('恒锌项目投产后产值多少').entry?.id).toBe('investment-hengxin-zinc');
     expect(ask('第八届紫陶节签了多少项目').entry?.id).toBe('investment-zitao-signing');

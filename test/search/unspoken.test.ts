@@ -9,6 +9,7 @@ const check = (over: Partial<Parameters<typeof unspokenCheck>[0]> = {}) =>
     aspects: new Set(),
     strictAspects: ['cost', 'validity'],
     isUncovered: () => false,
+    namesPart: (t) => t.length > 1 && !t.startsWith('aspect:') && !/^\d+$/.test(t),
     ...over,
   });
 /** The check of a question, as a function of a candidate (no check: nothing refused). */
@@ -163,6 +164,22 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(staff(entry([], '喀左县营商环境建设局负责全县营商环境建设'))).toBe(true);
     const output = question({ normalized: '恒锌投产后产值多少' });
     expect(output(entry([], '投产后年产锌焙砂10.96万吨，年销售额10亿元'))).toBe(false);
+  });
+  it('answers a part of a stated whole only from an entry that names the part', () => {
+    const whole = '2023年前10个月，累计开复工项目193个，其中新建项目80个、续建项目113个。';
+    const industrial = question({ normalized: '193个开复工项目里工业项目占多少', tokens: ['193', '开复工项目', '工业', '项目', '占'] });
+    expect(industrial(entry(['193', '开复工项目', '项目'], whole))).toBe(true);
+    // 续建 stands in the entry's term 续建项目 (the index holds the term whole)
+    const continuing = question({ normalized: '193个项目里新建和续建各占多少', tokens: ['193', '项目', '新建', '续建'] });
+    expect(continuing(entry(['193', '项目', '新建'], whole))).toBe(false);
+    // 外资 inside 域外资金 is not the entry naming foreign capital
+    const foreign = question({ normalized: '引进的61 51亿域外资金里 境外外资占多少', tokens: ['域外资金', '境外', '外资'] });
+    expect(foreign(entry(['域外资金', '境外'], '引进域外资金61.51亿元'))).toBe(true);
+    const english = question({ normalized: 'of the 193 projects how many are industrial', tokens: ['193', 'project', 'industrial'] });
+    expect(english(entry(['193', 'project'], '193 projects started: 80 new and 113 continuing'))).toBe(true);
+    // a figure of its own, not a part of one (the entry states the rate); nor 占地 (land taken up)
+    expect(check({ normalized: '企业诉求办结的比例有多少', tokens: ['企业诉求', '办结'] })).toBeNull();
+    expect(check({ normalized: '厂房占地多少亩', tokens: ['厂房', '占地', '亩'] })).toBeNull();
   });
   it('does not take a figure stated for a list as the figure of one of its members', () => {
     const kaimei = question({ normalized: '凯美石英玻璃管项目总投资多少', tokens: ['凯美', '玻璃管', '项目', '总投资'] });

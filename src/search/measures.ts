@@ -29,8 +29,8 @@ const ASKED_LAST = '(?=$|吗|呢|啊|呀|啦)';
 // Not of the asker's own company (我们公司有多少员工才能享受补贴, 我们年销售额5亿, 我厂有几百个工人):
 // a first-person owner earlier in its clause (我想问恒锌有多少员工 still asks).
 const NOT_OWN = '(?<!(?:我们|我司|我厂|我公司|咱们|咱|本公司)(?:公司|厂|集团)?(?:有|年|的|现在|目前|一共|总共)[^ ]{0,12})';
-// The words that may stand between a figure and its 多少 (产值是多少, 营收大概多少).
-const FIGURE_LINK = '(?:是|有|大概|大约|能达到|能有)?';
+// The words that may stand between a figure and its 多少 (产值是多少, 营收大概多少; 系 is Cantonese 係).
+const FIGURE_LINK = '(?:是|有|系|大概|大约|能达到|能有)?';
 
 export const MEASURES: readonly Measure[] = [
   {
@@ -145,12 +145,20 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'frequency',
-    // 多久…一次 at the end of a clause (项目管家多久来走访一次), never 一次性 or 一次办完.
+    // 多久…一次 at the end of a clause (项目管家多久来走访一次？一个月一次还是…), never 一次性 or 一次办完.
     asked: new RegExp(
-      `(?:多久|多长时间|隔多久|多少天|几天|几个月)${CLAUSE}{0,8}?(?:一次|一回)(?!性)${ASKED_LAST}|(?:一年|一个?月|每年|每月|每周)${CLAUSE}{0,4}?(?:几|多少)次|频率|频次` +
+      `(?:多久|多长时间|隔多久|多少天|几天|几个月)${CLAUSE}{0,8}?(?:一次|一回)(?!性)(?=$| |吗|呢|啊|呀|啦)|(?:一年|一个?月|每年|每月|每周)${CLAUSE}{0,4}?(?:几|多少)次|频率|频次` +
         '|\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:year|month|week)\\b',
     ),
     stated: /每(?:年|个?月|季度?|周|星期|半年)|一年一次|annually|monthly|quarterly|weekly|(?:every|each|once a) (?:year|month|quarter|week)/,
+  },
+  {
+    name: 'exception',
+    // Whether a rule has exceptions or also holds for a case of the asker's (外资企业有冇例外, do the
+    // 12 working days also apply to hazardous chemical plants): the entries state rules, not their scope.
+    asked:
+      /有(?:没有|冇|无)?例外|例外(?:吗|情况)|(?:也|都|同样|一样)适用(?:于|吗)|\b(?:also|still) apply to\b|\bapply to\b.{0,40}\b(?:as well|too)\b|\bany exceptions?\b|\bexceptions? (?:to|for)\b/,
+    stated: /例外|除外|不适用|适用于|适用范围|\bexcept\b|\bexceptions?\b|\bnot apply\b|\bapplies to\b/,
   },
   {
     name: 'schedule',

@@ -63,6 +63,9 @@ describe('searching the shipped knowledge base', () => {
     // a part of a stated whole the entry does not break down, and one it does
     expectUnresolved(['193个开复工项目里工业项目占多少', '100兆瓦新增装机里光伏和风电各多少', 'Of the 66 signed projects, how many are in semiconductor materials?']);
     expect(ask('193个开复工项目里新建项目有多少个').entry?.id).toBe('investment-projects-2023');
+    // whether a rule has exceptions; a visa; how departments are disciplined
+    expectUnresolved(['港資公司喺喀左註冊都係一日辦結？外資企業有冇例外？', 'What visa does a German engineer need to work on a factory build in Kazuo?']);
+    expectUnresolved(['突破年考核不达标的部门会受什么处分？']);
     // What the entries state is still answered.
     expect(ask('恒锌项目投产后产值多少').entry?.id).toBe('investment-hengxin-zinc');
     expect(ask('第八届紫陶节签了多少项目').entry?.id).toBe('investment-zitao-signing');

@@ -43,6 +43,12 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('四大产业集群各自的产值分别是多少')).toEqual(['output']);
     expect(asked('抽水蓄能电站预计什么时间建成')).toEqual(['completion']);
     expect(asked('紫陶节一般多少人参加')).toEqual(['visitors']);
+    // a question mark after 一次 ends the asking clause; Cantonese 係 (系) links a figure to 幾多
+    expect(asked('项目管家多长时间来企业走访一次？一个月一次还是一季度一次？')).toEqual(['frequency']);
+    expect(asked('凱美石英玻璃管項目嘅投資額係幾多？')).toEqual(['investment']);
+    expect(asked('港資公司喺喀左註冊都係一日辦結？外資企業有冇例外？')).toEqual(['exception']);
+    expect(asked('Do the 12 working days for the construction permit also apply to hazardous chemical plants?')).toEqual(['exception']);
+    expect(asked('这个补贴政策对个体户也适用吗')).toEqual(['exception']);
   });
 
   it('reads none in the questions the entries answer that use the same words', () => {
@@ -58,6 +64,8 @@ describe('figures a question asks of something an entry names', () => {
       '企业开办涉及几个部门',
       '公司成立后员工社保怎么交',
       '介绍项目落地能赚多少奖金',
+      '一次性告知是什么意思，多久能办完？',
+      'How do I apply to the joint approval platform?',
       '项目管家有多少个',
       // 几 as "a few"
       '我这边代办几家小微企业的设立登记，企业开办从提交到办结要多长时间',
@@ -123,6 +131,8 @@ describe('figures a question asks of something an entry names', () => {
     // members: a list, or the entry saying the report names them not
     expect(stated('members', '4家专业招商局（报道未列出名称）')).toBe(true);
     expect(stated('members', '签约12个项目，签约额40亿元')).toBe(false);
+    expect(stated('exception', '企业开办一日办结')).toBe(false);
+    expect(stated('exception', '本政策适用于在县内注册的企业')).toBe(true);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

@@ -29,6 +29,8 @@ const ASKED_LAST = '(?=$|吗|呢|啊|呀|啦)';
 // Not of the asker's own company (我们公司有多少员工才能享受补贴, 我们年销售额5亿, 我厂有几百个工人):
 // a first-person owner earlier in its clause (我想问恒锌有多少员工 still asks).
 const NOT_OWN = '(?<!(?:我们|我司|我厂|我公司|咱们|咱|本公司)(?:公司|厂|集团)?(?:有|年|的|现在|目前|一共|总共)[^ ]{0,12})';
+// Not a question reported as someone's to the asker (老板天天追着我问啥时候能投产: their own project).
+const NOT_REPORTED = '(?<!(?:问我|追着我问|天天问|老问|总问|一直问|催着问)[^ ]{0,12})';
 // The words that may stand between a figure and its 多少 (产值是多少, 营收大概多少; 系 is Cantonese 係).
 const FIGURE_LINK = '(?:是|有|系|大概|大约|能达到|能有)?';
 
@@ -133,7 +135,7 @@ export const MEASURES: readonly Measure[] = [
     // When a named project will be finished or produce (not how long approvals take, nor a company's
     // opening: 注册公司后什么时候能开业 is a start-up question).
     asked: new RegExp(
-      `(?:什么时候|什么时间|啥时候|何时|哪年|几月份?|哪个?月|哪天)${CLAUSE}{0,3}?(?:能|可以|才能|会|就能)?(?:正式)?(?:建成|投产|完工|建好|投入使用|投用|达产)` +
+      `${NOT_REPORTED}(?:什么时候|什么时间|啥时候|何时|哪年|几月份?|哪个?月|哪天)${CLAUSE}{0,3}?(?:能|可以|才能|会|就能)?(?:正式)?(?:建成|投产|完工|建好|投入使用|投用|达产)` +
         `|(?:建成|投产|完工|投用|达产)(?:的)?(?:时间|日期)` +
         '|\\bwhen\\b.{0,50}\\b(?:be (?:completed|finished|built|operational|up and running)|start (?:production|producing)|go into (?:production|operation)|begin production|come online)\\b' +
         '|\\bcompletion date\\b|\\bexpected to (?:be completed|be finished|start production|go into production)\\b',

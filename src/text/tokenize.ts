@@ -151,7 +151,10 @@ function tokenizeHan(text: string, start: number, end: number, lexicon: Lexicon,
   let unknownStart = start;
   let i = start;
   while (i < end) {
-    const hit = longestMatchIn(lexicon.han, text, i, end) ?? (fuzzy ? soundAlike(lexicon, text, syllables, start, i) : null);
+    const exact = longestMatchIn(lexicon.han, text, i, end);
+    // A longer term by sound beats a shorter one as written (营商还境: 营商环境, not 营商 and 还境).
+    const bySound = fuzzy ? soundAlike(lexicon, text, syllables, start, i) : null;
+    const hit = bySound && bySound.length > (exact?.length ?? 0) ? bySound : exact;
     if (!hit) {
       i++;
       continue;

@@ -50,6 +50,8 @@ describe('searching the shipped knowledge base', () => {
       ['唔該晒', 'smalltalk-thanks'],
       ['公司大小章要自己去外面刻嗎？', 'startup-seal'],
       ['公司登記可以在網路上申辦嗎？', 'startup-online-portal'],
+      ['公司印鑑喺邊度刻？', 'startup-seal'],
+      ['開公司戶口要自己去銀行嗎？', 'startup-bank-account'],
     ]);
     expect(ask('施工許可證要幾耐先批到？').lang).toBe('zh-Hant');
   });
@@ -73,6 +75,8 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('好的谢谢，我回头打电话问问').status).toBe('smalltalk');
     expect(ask('我们公司有几百名员工，社保登记怎么办').entry?.id).toBe('startup-social-insurance');
     expect(ask('把产能转移过来能拿多少补贴').status).toBe('answered');
+    // the boss's question reported by the asker is about their own project, not a named one's completion
+    expect(ask('老板天天追着我问啥时候能投产，你帮我捋一下在喀左报建审批一共要走几步、总共多少个工作日').entry?.id).toBe('permits-overview');
     // lodged is not lodging (a hotel); 上门 (door-to-door) is not a place
     expect(ask('Where is the land use planning permit application lodged?').entry?.id).toBe('land-planning-where');
     expect(ask('项目落地以后有没有管家定期上门走访').entry?.id).toBe('services-project-steward');
@@ -129,6 +133,7 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('明白了，谢谢，再见').status).toBe('smalltalk');
     // 么 is kept as written (OpenCC alone would make it 幺): 在么 greets.
     expect(ask('在么').entry?.id).toBe('smalltalk-greeting');
+    expect(ask('Hi there, is anyone on the other end of this chat?').entry?.id).toBe('smalltalk-greeting');
     // An entry asking 园区叫什么名字 does not make the park entry speak of people.
     expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });

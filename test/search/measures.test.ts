@@ -65,6 +65,7 @@ describe('figures a question asks of something an entry names', () => {
       '公司成立后员工社保怎么交',
       '介绍项目落地能赚多少奖金',
       '一次性告知是什么意思，多久能办完？',
+      '老板天天追着我问啥时候能投产',
       'How do I apply to the joint approval platform?',
       '项目管家有多少个',
       // 几 as "a few"

@@ -60,6 +60,11 @@ describe('tokenize', () => {
     expect(tokens('施工徐可要几天')).toEqual(['施工许可', '时限']);
     expect(tokens('施工许可证需要什么才料', false)).not.toContain('材料');
   });
+  it('prefers a longer term by sound to a shorter term as written', () => {
+    const bureau = buildLexicon([['营商', 'doing business'], ['营商环境建设局', '营商局', 'business environment bureau']], []);
+    expect(tokenize(normalizeText('营商环境建社局是干嘛的'), bureau, { fuzzy: true })[0]).toBe('营商环境建设局');
+    expect(tokenize(normalizeText('营商环境建社局是干嘛的'), bureau)[0]).toBe('营商');
+  });
   it('reads characters outside the BMP whole: rare ideographs in terms, emoji between words', () => {
     // 𠀾 (U+2003E) is one character in two UTF-16 code units.
     const rare = buildLexicon([['𠀾家沟园区', 'jiagou park']], []);

@@ -155,6 +155,22 @@ export const MEASURES: readonly Measure[] = [
     stated: /每(?:年|个?月|季度?|周|星期|半年)|一年一次|annually|monthly|quarterly|weekly|(?:every|each|once a) (?:year|month|quarter|week)/,
   },
   {
+    name: 'progress',
+    // How far a target or a project has come by now (清洁能源装机目标现在完成多少了, has the pumped-storage
+    // station actually started yet): answered only by an entry reporting progress (37个项目全部实现落地,
+    // 7月中旬开工, 累计…); the entries state targets and plans as of the report.
+    asked: new RegExp(
+      `(?:现在|目前|如今|至今|到现在|眼下|目标)${CLAUSE}{0,8}?(?:已经)?(?:完成|实现|达到)了?(?:多少|几成|百分之几|没有|了吗|吗)` +
+        '|(?:进展|进度)(?:如何|怎么样|咋样|到哪|到什么程度)|(?:开工|动工|建成|投产|完工|建好)了(?:吗|没有?)' +
+        '|\\b(?:has|have)\\b.{0,90}\\b(?:started|begun|been completed|been finished|been built|broken ground|been reached|been achieved|been met)\\b.{0,15}\\byet\\b' +
+        '|\\bhow much of (?:the|this|that|its) (?:target|goal)\\b|\\bprogress (?:on|towards?|of|against)\\b|\\bhow far along\\b|\\bon track\\b',
+    ),
+    stated: new RegExp(
+      `已经?(?:完成|建成|投产|开工|落地|实现|签约|发放|办结|达到)|累计|截至|全部实现|完成${CLAUSE}{0,10}?\\d|\\d{1,2}月${CLAUSE}{0,6}?(?:开工|动工|建成|投产|落地)|进度|进展` +
+        '|\\b(?:so far|already|progress)\\b|\\b(?:had|has|have) (?:been )?(?:landed|completed|started|issued|broken ground)\\b',
+    ),
+  },
+  {
     name: 'exception',
     // Whether a rule has exceptions or also holds for a case of the asker's (外资企业有冇例外, do the
     // 12 working days also apply to hazardous chemical plants): the entries state rules, not their scope.

@@ -68,6 +68,9 @@ describe('searching the shipped knowledge base', () => {
     // whether a rule has exceptions; a visa; how departments are disciplined
     expectUnresolved(['港資公司喺喀左註冊都係一日辦結？外資企業有冇例外？', 'What visa does a German engineer need to work on a factory build in Kazuo?']);
     expectUnresolved(['突破年考核不达标的部门会受什么处分？']);
+    // progress against a target or a plan, by now; what the entries report done is answered
+    expectUnresolved(['新增100兆瓦清洁能源装机的目标，现在已经完成多少了？', 'Has construction of the pumped-storage power station in Kazuo actually started yet?']);
+    expect(ask('喀左前10个月固定资产投资完成了多少').entry?.id).toBe('investment-fixed-asset');
     // What the entries state is still answered.
     expect(ask('恒锌项目投产后产值多少').entry?.id).toBe('investment-hengxin-zinc');
     expect(ask('第八届紫陶节签了多少项目').entry?.id).toBe('investment-zitao-signing');

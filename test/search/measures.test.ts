@@ -49,6 +49,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('港資公司喺喀左註冊都係一日辦結？外資企業有冇例外？')).toEqual(['exception']);
     expect(asked('Do the 12 working days for the construction permit also apply to hazardous chemical plants?')).toEqual(['exception']);
     expect(asked('这个补贴政策对个体户也适用吗')).toEqual(['exception']);
+    expect(asked('新增100兆瓦清洁能源装机的目标，现在已经完成多少了？')).toEqual(['progress']);
+    expect(asked('Has construction of the pumped-storage power station in Kazuo actually started yet?')).toEqual(['progress']);
+    expect(asked('恒锌项目开工了吗')).toEqual(['progress']);
   });
 
   it('reads none in the questions the entries answer that use the same words', () => {
@@ -66,6 +69,8 @@ describe('figures a question asks of something an entry names', () => {
       '介绍项目落地能赚多少奖金',
       '一次性告知是什么意思，多久能办完？',
       '老板天天追着我问啥时候能投产',
+      '喀左前10个月固定资产投资完成了多少',
+      '凯美石英玻璃管项目落地了没',
       'How do I apply to the joint approval platform?',
       '项目管家有多少个',
       // 几 as "a few"
@@ -133,6 +138,12 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('members', '4家专业招商局（报道未列出名称）')).toBe(true);
     expect(stated('members', '签约12个项目，签约额40亿元')).toBe(false);
     expect(stated('exception', '企业开办一日办结')).toBe(false);
+    // progress: what has been done by the report's date, not a target or a plan
+    expect(stated('progress', '喀左县力争到“十四五”期末新增清洁能源装机容量100兆瓦以上。')).toBe(false);
+    expect(stated('progress', '已与国能、国电等企业签订新型能源战略合作协议，引进抽水蓄能')).toBe(false);
+    expect(stated('progress', 'it has signed new-energy strategic cooperation agreements')).toBe(false);
+    expect(stated('progress', '昕锐科技智能装备、凯美高品质石英玻璃管等37个项目全部实现落地')).toBe(true);
+    expect(stated('progress', '项目于2023年7月中旬开工')).toBe(true);
     expect(stated('exception', '本政策适用于在县内注册的企业')).toBe(true);
   });
 

@@ -171,6 +171,31 @@ export const MEASURES: readonly Measure[] = [
     ),
   },
   {
+    name: 'comparison',
+    // A figure against the province's, the country's or an average (比全省平均高吗, compare with the
+    // provincial average): the entries state the county's own figures only (同比 is against its own
+    // last year). Not the county against other places (why Kazuo is better than other counties).
+    asked: new RegExp(
+      `比(?:全省|全市|全国|省里|市里|省内)${CLAUSE}{0,6}?(?:高|低|快|慢|多|少)|(?:全省|全市|全国|省|市)的?平均(?:水平|值|数|增速)` +
+        `|(?:和|与|跟|同)(?:全省|全市|全国|省里|市里)${CLAUSE}{0,6}?(?:比|相比|对比|比较)(?:怎么样|如何|高|低|快|慢|多|少)` +
+        '|\\bcompare[sd]? (?:with|to) (?:the )?(?:provincial|national|regional|city|prefecture|liaoning|chaoyang)\\b|\\b(?:provincial|national|regional) average\\b' +
+        '|\\b(?:higher|lower|faster|slower) than (?:the )?(?:provincial|national|regional|average|liaoning|chaoyang)\\b',
+    ),
+    stated: /高于|低于|快于|慢于|平均|全省第|全市第|位列|排名|higher than|lower than|faster than|slower than|average/,
+  },
+  {
+    name: 'threshold',
+    // The least a project must bring to count as something (投资达到多少才算重大项目, minimum investment
+    // to count as a major project): only an entry stating a floor answers. Not what an incentive needs
+    // (投资多少才能享受优惠政策, is there a minimum investment for incentives: the incentives entry says
+    // the report gives no amounts).
+    asked: new RegExp(
+      `(?:最低|至少|多少|多大)${CLAUSE}{0,8}?才(?:算|能算|能被认定为|能列为)` +
+        '|\\b(?:minimum|threshold|how (?:much|big|large))\\b.{0,60}\\bto (?:count as|be (?:considered|treated|classed|classified) as)\\b',
+    ),
+    stated: /以上|不低于|至少|最低|门槛|起步|minimum|at least|or more|threshold|above \d|over \d/,
+  },
+  {
     name: 'exception',
     // Whether a rule has exceptions or also holds for a case of the asker's (外资企业有冇例外, do the
     // 12 working days also apply to hazardous chemical plants): the entries state rules, not their scope.

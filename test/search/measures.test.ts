@@ -52,6 +52,11 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('新增100兆瓦清洁能源装机的目标，现在已经完成多少了？')).toEqual(['progress']);
     expect(asked('Has construction of the pumped-storage power station in Kazuo actually started yet?')).toEqual(['progress']);
     expect(asked('恒锌项目开工了吗')).toEqual(['progress']);
+    expect(asked("How does Kazuo's 8.2% investment growth compare with the Liaoning provincial average?")).toEqual(['comparison']);
+    expect(asked('喀左固投增速比全省平均水平高吗')).toEqual(['comparison']);
+    expect(asked('What is the minimum investment for a project to count as a major project?')).toEqual(['threshold']);
+    expect(asked('Is there a minimum investment amount for incentives?')).toEqual([]);
+    expect(asked('项目投资达到多少才算重大项目')).toEqual(['threshold']);
   });
 
   it('reads none in the questions the entries answer that use the same words', () => {
@@ -71,6 +76,9 @@ describe('figures a question asks of something an entry names', () => {
       '老板天天追着我问啥时候能投产',
       '喀左前10个月固定资产投资完成了多少',
       '凯美石英玻璃管项目落地了没',
+      'Why Kazuo is better than other county for our factory?',
+      '与周边县区相比，喀左县吸引产业投资的比较优势主要有哪些？',
+      '喀左固投比去年增长了多少',
       'How do I apply to the joint approval platform?',
       '项目管家有多少个',
       // 几 as "a few"
@@ -144,6 +152,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('progress', 'it has signed new-energy strategic cooperation agreements')).toBe(false);
     expect(stated('progress', '昕锐科技智能装备、凯美高品质石英玻璃管等37个项目全部实现落地')).toBe(true);
     expect(stated('progress', '项目于2023年7月中旬开工')).toBe(true);
+    expect(stated('comparison', '完成固定资产投资66.5亿元，同比增长8.2%')).toBe(false);
+    expect(stated('threshold', '重大项目由县委书记、县长一把手负责推进')).toBe(false);
+    expect(stated('threshold', '对投资1亿元以上的项目给予奖励')).toBe(true);
     expect(stated('exception', '本政策适用于在县内注册的企业')).toBe(true);
   });
 

@@ -12,6 +12,6 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
     '对 对于 关于 给 被 把 让 从 向 为 上 中 里 得 地 着 过 又 再 很 最 多 才 还是 然后 现在 目前 ' +
     '贵 县 贵县 咨询 一个 有没有 是否 吗 么 呗 ' +
     // written Cantonese (a Hong Kong investor's 我哋係…嘅廠, 喺邊度): after conversion 係 is 系
-    '哋 我哋 你哋 佢 佢哋 嘅 喺 系 咗 啲 咁 嘞 噉 啰 咧 嘢 咩 乜 乜嘢 开间 搞掂 冇 有冇 得唔得 使唔使 系唔系'
+    '哋 我哋 你哋 佢 佢哋 嘅 喺 系 咗 啲 咁 嘞 噉 啰 咧 嘢 咩 乜 乜嘢 开间 搞掂 冇 有冇 得唔得 使唔使 系唔系 而家 俾'
   ).split(' '),
 );

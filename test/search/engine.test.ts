@@ -51,6 +51,7 @@ describe('searching the shipped knowledge base', () => {
       ['公司大小章要自己去外面刻嗎？', 'startup-seal'],
       ['公司登記可以在網路上申辦嗎？', 'startup-online-portal'],
       ['公司印鑑喺邊度刻？', 'startup-seal'],
+      ['我哋集團喺東莞有廠，而家考慮北上擴產，點解要揀喀左？', 'investment-why-kazuo'],
       ['開公司戶口要自己去銀行嗎？', 'startup-bank-account'],
     ]);
     expect(ask('施工許可證要幾耐先批到？').lang).toBe('zh-Hant');

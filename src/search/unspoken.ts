@@ -157,7 +157,7 @@ const BEYOND_REPORTS = [
   // how much an economic figure will grow, and policies to come (补贴能提高多少 is an incentive question)
   new RegExp(
     `${NEXT_YEARS}[^ ]{0,16}?${ECONOMIC_FIGURE}[^ ]{0,6}?(?:能|会|将|可以)?(?:增长|增加|提高|下降|减少|达到)(?:多少|几)` +
-      `|${NEXT_YEARS}[^ ]{0,10}?会不会(?:出台|推出|发布)|会(?:出台|推出)[^ ]{0,8}?(?:新的|更多)`,
+      `|${NEXT_YEARS}[^ ]{0,10}?会不会(?:出台|推出|发布|出新)|会(?:出台|推出)[^ ]{0,8}?(?:新的|更多)`,
   ),
   // a task the bot cannot do for the user (帮我把施工许可申请提交了, can you file it for me)
   /(?:你|您|你们|机器人)(?:能|可以|能不能|可不可以)?(?:直接)?(?:帮我|替我|帮我们|替我们)(?:直接)?(?:[^ ]{0,16}?把[^ ]{0,24}?)?(?:提交|递交|填写|填好|填一下|代办|代填|报名|预约|翻译|写一份|写个)|\b(?:can|could|would) you (?:please )?(?:submit|file|fill (?:in|out)|translate|book|write) .{0,40}\bfor (?:me|us)\b/,

@@ -152,9 +152,10 @@ function tokenizeHan(text: string, start: number, end: number, lexicon: Lexicon,
   let i = start;
   while (i < end) {
     const exact = longestMatchIn(lexicon.han, text, i, end);
-    // A longer term by sound beats a shorter one as written (营商还境: 营商环境, not 营商 and 还境).
+    // A longer term by sound beats a shorter one as written (营商还境: 营商环境, not 营商 and 还境), unless
+    // a term as written starts inside it and reaches further (招公务员: 公务员, not 招工 by sound).
     const bySound = fuzzy ? soundAlike(lexicon, text, syllables, start, i) : null;
-    const hit = bySound && bySound.length > (exact?.length ?? 0) ? bySound : exact;
+    const hit = bySound && bySound.length > (exact?.length ?? 0) && !writtenTermOverruns(lexicon, text, i, bySound.length, end) ? bySound : exact;
     if (!hit) {
       i++;
       continue;
@@ -165,6 +166,15 @@ function tokenizeHan(text: string, start: number, end: number, lexicon: Lexicon,
     unknownStart = i;
   }
   if (unknownStart < end) segmentUnknown(text, unknownStart, end, out);
+}
+
+/** Whether a term as written starts inside text[from, from + length) and ends after it. */
+function writtenTermOverruns(lexicon: Lexicon, text: string, from: number, length: number, end: number): boolean {
+  for (let k = from + 1; k < from + length; k++) {
+    const m = longestMatchIn(lexicon.han, text, k, end);
+    if (m && k + m.length > from + length) return true;
+  }
+  return false;
 }
 
 /** Toneless pinyin per code unit of a Chinese run (the second unit of a surrogate pair gets ''). */

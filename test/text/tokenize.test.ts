@@ -64,6 +64,10 @@ describe('tokenize', () => {
     const bureau = buildLexicon([['营商', 'doing business'], ['营商环境建设局', '营商局', 'business environment bureau']], []);
     expect(tokenize(normalizeText('营商环境建社局是干嘛的'), bureau, { fuzzy: true })[0]).toBe('营商环境建设局');
     expect(tokenize(normalizeText('营商环境建社局是干嘛的'), bureau)[0]).toBe('营商');
+    // …but not over a term as written that starts inside it and reaches further (招公: 招工 by sound)
+    const jobs = buildLexicon([['招工', 'hiring'], ['公务员', 'civil servant']], []);
+    expect(tokenize(normalizeText('营商局今年招公务员吗'), jobs, { fuzzy: true })).toContain('公务员');
+    expect(tokenize(normalizeText('营商局今年招公务员吗'), jobs, { fuzzy: true })).not.toContain('招工');
   });
   it('reads characters outside the BMP whole: rare ideographs in terms, emoji between words', () => {
     // 𠀾 (U+2003E) is one character in two UTF-16 code units.

@@ -18,6 +18,8 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('施工许可要几天').entry?.id).toBe('construction-permit-duration');
     expect(ask('施工许可要什么材料').entry?.id).toBe('construction-permit-materials');
     expect(ask('施工许可去哪里办').entry?.id).toBe('construction-permit-where');
+    // where the materials go is a where question
+    expect(ask('施工许可证的申请材料交到哪？').entry?.id).toBe('construction-permit-where');
   });
   it('finds paraphrases through synonyms: opening a company', () => {
     const d = ask('开公司要多久');

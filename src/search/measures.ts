@@ -41,8 +41,8 @@ export const MEASURES: readonly Measure[] = [
     asked: new RegExp(
       `${NOT_OWN}(?:(?:多少|几多)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)|(?:几|几百|几千)(?:个|名|位)?(?:员工|职工|工人|雇员|工作人员)${ASKED_LAST}` +
         '|(?:员工|职工|工人|雇员|工作人员|编制)(?:有|人数|数量)?(?:多少|几多|几个|几名|几位|几百|几千)(?!时间|天|钱|人需要)|(?:员工|职工|工人)(?:人数|数量)(?:是|有)?(?:多少|几多|多大)' +
-        '|多少人(?:上班|工作|干活)|(?:雇|养)了?多少人)' +
-        '|\\bhow many (?:employees|staff|workers|people (?:work|are employed|does it employ|do they employ))\\b|\\bheadcount\\b|\\bnumber of (?:employees|staff|workers)\\b',
+        '|多少人(?:上班|工作|干活)|(?:雇|养)了?多少人|(?:多少|几多)个?(?:就业)?岗位|就业岗位(?:有)?(?:多少|几多)|带动(?:多少|几多)人?就业)' +
+        '|\\bhow many (?:employees|staff|workers|jobs|people (?:work|are employed|does it employ|do they employ))\\b|\\bheadcount\\b|\\bnumber of (?:employees|staff|workers|jobs)\\b',
     ),
     // a number of people employed, not 3个工作日内由工作人员联系
     stated: new RegExp(
@@ -80,7 +80,7 @@ export const MEASURES: readonly Measure[] = [
     // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容): only an
     // entry that lists them answers.
     asked: new RegExp(
-      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括)(?:哪些|什么|哪几|谁)` +
+      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?)(?:哪些|什么|哪几|谁|啥)` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
@@ -176,7 +176,8 @@ export const MEASURES: readonly Measure[] = [
     // provincial average): the entries state the county's own figures only (同比 is against its own
     // last year). Not the county against other places (why Kazuo is better than other counties).
     asked: new RegExp(
-      `比(?:全省|全市|全国|省里|市里|省内)${CLAUSE}{0,6}?(?:高|低|快|慢|多|少)|(?:全省|全市|全国|省|市)的?平均(?:水平|值|数|增速)` +
+      `比(?:全省|全市|全国|省里|市里|省内)${CLAUSE}{0,6}?(?:高|低|快|慢|多|少)|(?:全省|全市|全国)的?平均|(?:省|市)的?平均(?:水平|值|数|增速)` +
+        `|(?:和|与|跟|同)${CLAUSE}{0,12}?比(?:快|慢|高|低|多|少)(?:还是|吗)|高于还是低于|快于还是慢于` +
         `|(?:和|与|跟|同)(?:全省|全市|全国|省里|市里)${CLAUSE}{0,6}?(?:比|相比|对比|比较)(?:怎么样|如何|高|低|快|慢|多|少)` +
         '|\\bcompare[sd]? (?:with|to) (?:the )?(?:provincial|national|regional|city|prefecture|liaoning|chaoyang)\\b|\\b(?:provincial|national|regional) average\\b' +
         '|\\b(?:higher|lower|faster|slower) than (?:the )?(?:provincial|national|regional|average|liaoning|chaoyang)\\b',
@@ -190,7 +191,7 @@ export const MEASURES: readonly Measure[] = [
     // (投资多少才能享受优惠政策, is there a minimum investment for incentives: the incentives entry says
     // the report gives no amounts).
     asked: new RegExp(
-      `(?:最低|至少|多少|多大)${CLAUSE}{0,8}?才(?:算|能算|能被认定为|能列为)` +
+      `(?:最低|至少|多少|多大)${CLAUSE}{0,8}?才(?:算|能算|能被认定为|能列为|能纳入|能列入|能入选|符合)|准入(?:门槛|标准|条件)` +
         '|\\b(?:minimum|threshold|how (?:much|big|large))\\b.{0,60}\\bto (?:count as|be (?:considered|treated|classed|classified) as)\\b',
     ),
     stated: /以上|不低于|至少|最低|门槛|起步|minimum|at least|or more|threshold|above \d|over \d/,

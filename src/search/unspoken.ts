@@ -73,7 +73,7 @@ const COST = `${ASPECT_PREFIX}cost`;
  * (办结率, what percentage of complaints get resolved) is a figure of its own, not a part.
  */
 const PART_OF_WHOLE = new RegExp(
-  '(?:\\d|[一二三四五六七八九十两])[^ ]{0,12}?(?:里|当中|之中|里面|里头|中(?!心|国|间|介|央|小|外))[^ ]{0,16}?(?:占|有|是)?(?:多少|几个|几家|几成|几多|百分之几)' +
+  '(?:\\d|[一二三四五六七八九十两])[^ ]{0,12}?(?:里|当中|之中|里面|里头|中(?!心|国|间|介|央|小|外)) ?[^ ]{0,16}?(?:占|有|是)?(?:多少|几个|几家|几名|几成|几多|百分之几)' +
     '|(?:分别|各)占|占(?:多少|几成|百分之几|几多)' +
     '|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many\\b.{0,40}\\band how many\\b',
 );

@@ -70,6 +70,8 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('193个开复工项目里新建项目有多少个').entry?.id).toBe('investment-projects-2023');
     // whether a rule has exceptions; a visa; how departments are disciplined
     expectUnresolved(['港資公司喺喀左註冊都係一日辦結？外資企業有冇例外？', 'What visa does a German engineer need to work on a factory build in Kazuo?']);
+    expectUnresolved(['营业执照申请材料被退回了怎么办，要重新排号吗', '项目签约后如果一年内没开工，县里会不会收回供地或者追究违约']);
+    expectUnresolved(['Please convert 557.85亿 yuan into US dollars at today rate', 'Is English-speaking staff available at the approval window?']);
     expectUnresolved(['突破年考核不达标的部门会受什么处分？', '营商局今年招公务员吗', '厂房验收完了，不动产权证怎么办，要多久', '明年国家会不会出新的减税政策']);
     // progress against a target or a plan, by now; what the entries report done is answered
     expectUnresolved(['新增100兆瓦清洁能源装机的目标，现在已经完成多少了？', 'Has construction of the pumped-storage power station in Kazuo actually started yet?']);

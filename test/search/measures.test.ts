@@ -56,6 +56,11 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('喀左固投增速比全省平均水平高吗')).toEqual(['comparison']);
     expect(asked('What is the minimum investment for a project to count as a major project?')).toEqual(['threshold']);
     expect(asked('项目投资达到多少才算重大项目')).toEqual(['threshold']);
+    expect(asked('储能电站要达到多大规模才能纳入源网荷储一体化项目，有准入门槛吗')).toEqual(['threshold']);
+    expect(asked('喀左前10个月固投增速8.2%，高于还是低于辽宁全省平均')).toEqual(['comparison']);
+    expect(asked('喀左施工许可12个工作日，和朝阳市其他几个县比快还是慢')).toEqual(['comparison']);
+    expect(asked('恒锌环保项目投产后能提供多少个就业岗位')).toEqual(['headcount']);
+    expect(asked('企业家座谈会上收集的19条意见建议具体都提了些什么')).toEqual(['members']);
   });
 
   it('reads none in the questions the entries answer that use the same words', () => {

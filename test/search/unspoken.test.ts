@@ -177,6 +177,9 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(foreign(entry(['域外资金', '境外'], '引进域外资金61.51亿元'))).toBe(true);
     const english = question({ normalized: 'of the 193 projects how many are industrial', tokens: ['193', 'project', 'industrial'] });
     expect(english(entry(['193', 'project'], '193 projects started: 80 new and 113 continuing'))).toBe(true);
+    // the whole and the part may stand in clauses of their own
+    const stewards = question({ normalized: '574名项目管家里 专门服务中小微企业的有多少名', tokens: ['574', '项目管家', '中小微企业'] });
+    expect(stewards(entry(['574', '项目管家'], '全县574名项目管家'))).toBe(true);
     // a figure of its own, not a part of one (the entry states the rate); nor 占地 (land taken up)
     expect(check({ normalized: '企业诉求办结的比例有多少', tokens: ['企业诉求', '办结'] })).toBeNull();
     expect(check({ normalized: '厂房占地多少亩', tokens: ['厂房', '占地', '亩'] })).toBeNull();

@@ -139,11 +139,13 @@ export function confidenceOf(
   matched: number,
   weightOf: (t: string) => number,
   config: SearchConfig,
+  smalltalkWords: ReadonlySet<string> = new Set(),
 ): Confidence {
-  // Small talk's answer describes what the bot can do (施工许可, 开公司 …): only its phrasings count as
-  // matching a message, or every question would also look like a greeting.
+  // Small talk's answer describes what the bot can do (施工许可, 开公司 …): only small talk's phrasings
+  // count as matching a message, or every question would also look like a greeting; any small talk's,
+  // as one message often says two things (thanks and bye).
   const smalltalk = entry.category === 'smalltalk';
-  const inPhrasings = (t: string) => profile.phrasings.some((p) => p.includes(t));
+  const inPhrasings = (t: string) => smalltalkWords.has(t) || profile.phrasings.some((p) => p.includes(t));
   let covered = 0;
   let unmatchedMax = 0;
   query.weights.forEach((w, i) => {

@@ -129,6 +129,11 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
   for (const e of entries) keywords.push(...e.keywords.zh, ...e.keywords.en);
   const lexicon = buildLexicon(kb.synonyms, keywords, kb.aspects ?? {}, kb.actions ?? {});
   const { index, profiles } = indexEntries(entries, lexicon, config);
+  // The subject words of every small-talk phrasing (你好, 谢谢, 再见 …).
+  const smalltalkWords = new Set<string>();
+  entries.forEach((e, doc) => {
+    if (e.category === 'smalltalk') for (const p of (profiles[doc] as EntryProfile).phrasings) for (const t of p) smalltalkWords.add(t);
+  });
   // English words the index knows, and those of lexicon terms ("document" becomes aspect:materials,
   // so the index never sees it, yet "docments" must still be repaired to it); also as the entries
   // and terms write them, so that a misspelt inflected word finds its form (plannig: planning, whose
@@ -180,7 +185,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       });
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;
-        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, matched, weightOf, config);
+        const c = confidenceOf(entry, profiles[doc] as EntryProfile, query, matched, weightOf, config, smalltalkWords);
         const surface = surfaceOf(doc);
         const foreignPlace = elsewhere.some((p) => !surface.text.includes(p)) ? 1 : 0;
         const unspokenAsk =

@@ -142,6 +142,9 @@ describe('searching the shipped knowledge base', () => {
     // 么 is kept as written (OpenCC alone would make it 幺): 在么 greets.
     expect(ask('在么').entry?.id).toBe('smalltalk-greeting');
     expect(ask('Hi there, is anyone on the other end of this chat?').entry?.id).toBe('smalltalk-greeting');
+    // one message saying two pleasantries is still small talk
+    expect(ask('OK sir thanks and bye, will come back later').status).toBe('smalltalk');
+    expect(ask('好嘞，今天先问到这儿，回见').entry?.id).toBe('smalltalk-goodbye');
     // An entry asking 园区叫什么名字 does not make the park entry speak of people.
     expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });

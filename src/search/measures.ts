@@ -197,6 +197,17 @@ export const MEASURES: readonly Measure[] = [
     stated: /以上|不低于|至少|最低|门槛|起步|minimum|at least|or more|threshold|above \d|over \d/,
   },
   {
+    name: 'reason',
+    // Why a reported figure or event is as it is (为什么签约了66个项目只有37个落地, what was the main
+    // reason projects stalled): the entries report what happened, not why. Not why to choose the
+    // county (为什么选喀左) nor what a policy means (为什么说开公司只要登记一次).
+    asked: new RegExp(
+      `为什么${CLAUSE}{0,24}?(?:只(?!要)|才|还少|这么少|这么慢|没有|没能|还没|落后)|(?:主要|根本)?原因是什么|是什么原因|什么原因|啥原因` +
+        '|\\bwhat (?:was|is|were) (?:the )?(?:main |real )?reasons?\\b|\\bwhy\\b.{0,50}\\b(?:stall|stalled|delayed|failed|fewer|so few|so slow)\\b',
+    ),
+    stated: /原因|因为|由于|because|due to|\breasons?\b|caused by/,
+  },
+  {
     name: 'exception',
     // Whether a rule has exceptions or also holds for a case of the asker's (外资企业有冇例外, do the
     // 12 working days also apply to hazardous chemical plants): the entries state rules, not their scope.

@@ -61,6 +61,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('喀左施工许可12个工作日，和朝阳市其他几个县比快还是慢')).toEqual(['comparison']);
     expect(asked('恒锌环保项目投产后能提供多少个就业岗位')).toEqual(['headcount']);
     expect(asked('企业家座谈会上收集的19条意见建议具体都提了些什么')).toEqual(['members']);
+    expect(asked('为什么签约了66个项目只有37个落地，剩下的卡在哪儿了？')).toEqual(['reason']);
+    expect(asked('Why some projects in Kazuo got stalled earlier? What was main reason?')).toEqual(['reason']);
   });
 
   it('reads none in the questions the entries answer that use the same words', () => {
@@ -83,6 +85,9 @@ describe('figures a question asks of something an entry names', () => {
       'Why Kazuo is better than other county for our factory?',
       '与周边县区相比，喀左县吸引产业投资的比较优势主要有哪些？',
       '喀左固投比去年增长了多少',
+      '為什麼說在喀左開公司只要登記一次，其他事同步辦',
+      '为啥选喀左，不选周边别的县',
+      'Why should we pick Kazuo over other counties in Liaoning?',
       'How do I apply to the joint approval platform?',
       '项目管家有多少个',
       // 几 as "a few"

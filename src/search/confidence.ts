@@ -83,6 +83,8 @@ export interface QueryProfile {
   readonly aspects: ReadonlySet<string>;
   readonly weights: readonly number[];
   readonly subjectWeight: number;
+  /** The message has the form of a question (吗, 呢, can I, what …), not only a question word. */
+  readonly questioning: boolean;
 }
 
 /**
@@ -94,6 +96,7 @@ export function queryProfile(
   tokens: readonly string[],
   weightOf: (t: string) => number,
   weakAspects: readonly string[] = [],
+  normalized = '',
 ): QueryProfile {
   const weights = tokens.map(weightOf);
   const aspects = new Set(tokens.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
@@ -104,8 +107,12 @@ export function queryProfile(
     aspects,
     weights,
     subjectWeight: weights.reduce((a, b) => a + b, 0),
+    questioning: QUESTION_FORM.test(normalized),
   };
 }
+
+const QUESTION_FORM =
+  /[吗呢么]|\b(?:can|could|do|does|did|should|shall|will|would|may|is|are|how|what|where|when|which|who|why)\b(?: [a-z]+){0,2} (?:i|we|you|it|there|they|the|my|our)\b/;
 
 export interface Confidence {
   readonly confidence: number;
@@ -117,6 +124,17 @@ export interface Confidence {
   readonly unmatchedWeight: number;
   readonly unmatchedMax: number;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NOT_SMALLTALK: Confidence = Object.freeze({
+  confidence: 0,
+  phrasingCoverage: 0,
+  queryCoverage: 0,
+  aspectFactor: 0,
+  matchedWeight: 0,
+  unmatchedWeight: 0,
+  unmatchedMax: 0,
+});
 
 /**
  * The calibrated confidence that `entry` answers the query. For each of the entry's phrasings:
@@ -139,12 +157,18 @@ export function confidenceOf(
   matched: number,
   weightOf: (t: string) => number,
   config: SearchConfig,
-  smalltalkWords: ReadonlySet<string> = new Set(),
+  smalltalkWords: ReadonlySet<string> = NO_WORDS,
 ): Confidence {
   // Small talk's answer describes what the bot can do (施工许可, 开公司 …): only small talk's phrasings
   // count as matching a message, or every question would also look like a greeting; any small talk's,
   // as one message often says two things (thanks and bye).
   const smalltalk = entry.category === 'smalltalk';
+  // A question about something (a document, a time, a place) is not a pleasantry, whatever it thanks
+  // for (Thanks, can I submit the rest of the documents and come back later?); a remark is (謝謝你，資料
+  // 很清楚). 幾個 alone (想再請教幾個問題) asks nothing: a weak aspect counts only with another.
+  if (smalltalk && query.questioning && [...query.aspects].some((a) => !config.weakAspects.includes(a) && !profile.aspects.has(a))) {
+    return NOT_SMALLTALK;
+  }
   const inPhrasings = (t: string) => smalltalkWords.has(t) || profile.phrasings.some((p) => p.includes(t));
   let covered = 0;
   let unmatchedMax = 0;

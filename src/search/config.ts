@@ -73,7 +73,8 @@ export interface SearchConfig {
   readonly strictAspects: readonly string[];
   /**
    * A question asking a part of a stated whole (193个项目里工业项目占多少) is answered only by an entry
-   * containing each of its words that weigh at least this (工业 5.1, 光伏 4.2; not 各有 3.5, 年前 3.4).
+   * containing each of its words (of two characters or more) that weigh at least this: the part's
+   * (工业 5.1, 光伏 4.2) and the whole's and subject's (domain terms weigh 10), not 各有 3.5 or 年前 3.4.
    */
   readonly partMinWeight: number;
   /** Confidence factor when the question asks an aspect the entry does not answer. */

@@ -167,7 +167,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const searched = trimmed.length <= config.maxQueryChars ? trimmed : [...trimmed].slice(0, config.maxQueryChars).join('');
       const normalized = normalizeText(searched);
       const tokens = [...new Set(tokenize(normalized, lexicon, { fuzzy: true, correctLatin }))];
-      const query = queryProfile(tokens, weightOf, config.weakAspects);
+      const query = queryProfile(tokens, weightOf, config.weakAspects, normalized);
       const pool = index.search(tokens, config.candidatePool);
       const bestScore = pool[0]?.score ?? 0;
       const queryUnits = surfaceUnits(normalized, true);
@@ -181,7 +181,8 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
         aspects: query.aspects,
         strictAspects: config.strictAspects,
         isUncovered: (t) => lexicon.subjectTokens.has(t) && index.docFrequency(t) === 0,
-        namesPart: (t) => weightOf(t) >= config.partMinWeight,
+        // a word, not a single character (配 of 配备, 占, 各)
+        namesPart: (t) => t.length > 1 && weightOf(t) >= config.partMinWeight,
       });
       const measured = pool.map(({ doc, score, matched }) => {
         const entry = entries[doc] as KnowledgeEntry;

@@ -29,8 +29,12 @@ const ASKED_LAST = '(?=$|吗|呢|啊|呀|啦)';
 // Not of the asker's own company (我们公司有多少员工才能享受补贴, 我们年销售额5亿, 我厂有几百个工人):
 // a first-person owner earlier in its clause (我想问恒锌有多少员工 still asks).
 const NOT_OWN = '(?<!(?:我们|我司|我厂|我公司|咱们|咱|本公司)(?:公司|厂|集团)?(?:有|年|的|现在|目前|一共|总共)[^ ]{0,12})';
-// Not a question reported as someone's to the asker (老板天天追着我问啥时候能投产: their own project).
-const NOT_REPORTED = '(?<!(?:问我|追着我问|天天问|老问|总问|一直问|催着问)[^ ]{0,12})';
+// Not a question reported as someone's to the asker (老板天天追着我问啥时候能投产: their own project);
+// 请问我想知道… is the asker's own.
+const NOT_REPORTED = '(?<!(?:(?<!请|想)问我|追着我问|天天问|老问|总问|一直问|催着问)[^ ]{0,12})';
+// The end of an asking clause where 几 cannot mean "a few" (走访一次？一个月一次还是…): also before a
+// question mark, which normalises to a space.
+const CLAUSE_END = '(?=$| |吗|呢|啊|呀|啦)';
 // The words that may stand between a figure and its 多少 (产值是多少, 营收大概多少; 系 is Cantonese 係).
 const FIGURE_LINK = '(?:是|有|系|大概|大约|能达到|能有)?';
 
@@ -149,7 +153,7 @@ export const MEASURES: readonly Measure[] = [
     name: 'frequency',
     // 多久…一次 at the end of a clause (项目管家多久来走访一次？一个月一次还是…), never 一次性 or 一次办完.
     asked: new RegExp(
-      `(?:多久|多长时间|隔多久|多少天|几天|几个月)${CLAUSE}{0,8}?(?:一次|一回)(?!性)(?=$| |吗|呢|啊|呀|啦)|(?:一年|一个?月|每年|每月|每周)${CLAUSE}{0,4}?(?:几|多少)次|频率|频次` +
+      `(?:多久|多长时间|隔多久|多少天|几天|几个月)${CLAUSE}{0,8}?(?:一次|一回)(?!性)${CLAUSE_END}|(?:一年|一个?月|每年|每月|每周)${CLAUSE}{0,4}?(?:几|多少)次|频率|频次` +
         '|\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:year|month|week)\\b',
     ),
     stated: /每(?:年|个?月|季度?|周|星期|半年)|一年一次|annually|monthly|quarterly|weekly|(?:every|each|once a) (?:year|month|quarter|week)/,
@@ -158,10 +162,11 @@ export const MEASURES: readonly Measure[] = [
     name: 'progress',
     // How far a target or a project has come by now (清洁能源装机目标现在完成多少了, has the pumped-storage
     // station actually started yet): answered only by an entry reporting progress (37个项目全部实现落地,
-    // 7月中旬开工, 累计…); the entries state targets and plans as of the report.
+    // 7月中旬开工, 累计…); the entries state targets and plans as of the report. Not the target itself
+    // (装机目标是达到多少兆瓦) nor whether something can be done now (一网通办现在实现了吗).
     asked: new RegExp(
-      `(?:现在|目前|如今|至今|到现在|眼下|目标)${CLAUSE}{0,8}?(?:已经)?(?:完成|实现|达到)了?(?:多少|几成|百分之几|没有|了吗|吗)` +
-        '|(?:进展|进度)(?:如何|怎么样|咋样|到哪|到什么程度)|(?:开工|动工|建成|投产|完工|建好)了(?:吗|没有?)' +
+      `(?:现在|目前|如今|至今|到现在|眼下)${CLAUSE}{0,8}?(?:已经(?:完成|实现|达到)了?|(?:完成|实现|达到)了)(?:多少|几成|百分之几)` +
+        '|(?:开工|动工|建成|投产|完工|建好)了(?:吗|没有?)' +
         '|\\b(?:has|have)\\b.{0,90}\\b(?:started|begun|been completed|been finished|been built|broken ground|been reached|been achieved|been met)\\b.{0,15}\\byet\\b' +
         '|\\bhow much of (?:the|this|that|its) (?:target|goal)\\b|\\bprogress (?:on|towards?|of|against)\\b|\\bhow far along\\b|\\bon track\\b',
     ),
@@ -177,7 +182,7 @@ export const MEASURES: readonly Measure[] = [
     // last year). Not the county against other places (why Kazuo is better than other counties).
     asked: new RegExp(
       `比(?:全省|全市|全国|省里|市里|省内)${CLAUSE}{0,6}?(?:高|低|快|慢|多|少)|(?:全省|全市|全国)的?平均|(?:省|市)的?平均(?:水平|值|数|增速)` +
-        `|(?:和|与|跟|同)${CLAUSE}{0,12}?比(?:快|慢|高|低|多|少)(?:还是|吗)|高于还是低于|快于还是慢于` +
+        `|(?:和|与|跟|同)(?!去年|上年|前年|往年|以前|过去|上一年)${CLAUSE}{0,12}?比(?:快|慢|高|低|多|少)(?:还是|吗)|高于还是低于|快于还是慢于` +
         `|(?:和|与|跟|同)(?:全省|全市|全国|省里|市里)${CLAUSE}{0,6}?(?:比|相比|对比|比较)(?:怎么样|如何|高|低|快|慢|多|少)` +
         '|\\bcompare[sd]? (?:with|to) (?:the )?(?:provincial|national|regional|city|prefecture|liaoning|chaoyang)\\b|\\b(?:provincial|national|regional) average\\b' +
         '|\\b(?:higher|lower|faster|slower) than (?:the )?(?:provincial|national|regional|average|liaoning|chaoyang)\\b',
@@ -191,10 +196,11 @@ export const MEASURES: readonly Measure[] = [
     // (投资多少才能享受优惠政策, is there a minimum investment for incentives: the incentives entry says
     // the report gives no amounts).
     asked: new RegExp(
-      `(?:最低|至少|多少|多大)${CLAUSE}{0,8}?才(?:算|能算|能被认定为|能列为|能纳入|能列入|能入选|符合)|准入(?:门槛|标准|条件)` +
+      `(?:最低|多少|多大)${CLAUSE}{0,8}?才(?:算|能算|能被认定为|能列为|能纳入|能列入|能入选|符合)(?!齐全|完整|合格)|准入(?:门槛|标准|条件)` +
         '|\\b(?:minimum|threshold|how (?:much|big|large))\\b.{0,60}\\bto (?:count as|be (?:considered|treated|classed|classified) as)\\b',
     ),
-    stated: /以上|不低于|至少|最低|门槛|起步|minimum|at least|or more|threshold|above \d|over \d/,
+    // a floor with its figure (投资1亿元以上), not 规模以上企业
+    stated: /\d ?(?:万|亿)?(?:元|亩|兆瓦|平方米|人)?以上|不低于|至少|最低|门槛|起步|minimum|at least|or more|threshold|above \d|over \d/,
   },
   {
     name: 'reason',
@@ -212,7 +218,7 @@ export const MEASURES: readonly Measure[] = [
     // Whether a rule has exceptions or also holds for a case of the asker's (外资企业有冇例外, do the
     // 12 working days also apply to hazardous chemical plants): the entries state rules, not their scope.
     asked:
-      /有(?:没有|冇|无)?例外|例外(?:吗|情况)|(?:也|都|同样|一样)适用(?:于|吗)|\b(?:also|still) apply to\b|\bapply to\b.{0,40}\b(?:as well|too)\b|\bany exceptions?\b|\bexceptions? (?:to|for)\b/,
+      /有(?:没有|冇|无)?例外|例外(?:吗|情况)|(?:也|都|同样|一样)适用(?:于|吗)|\b(?:also|still) apply to\b|\bany exceptions?\b|\bexceptions? (?:to|for)\b/,
     stated: /例外|除外|不适用|适用于|适用范围|\bexcept\b|\bexceptions?\b|\bnot apply\b|\bapplies to\b/,
   },
   {

@@ -7,7 +7,8 @@ import { measuresAsked } from './measures.js';
  * year or an edition it names (the entries' figures are dated: 2025年签约了多少项目, 第九届紫陶节), a
  * strict aspect (a price: the source gives almost none; a validity period: none), a figure the entry
  * does not state (measures.ts: 恒锌有多少员工) or states only for a list the thing belongs to (凯美
- * among 37 projects), a subject the lexicon names but no entry covers (个人所得税, 酒店: listed in
+ * among 37 projects), a part of a whole it states without naming the part (193个项目里工业项目占多少), a
+ * subject the lexicon names but no entry covers (个人所得税, 酒店: listed in
  * synonyms.yaml so that such questions reach staff, not a near entry), and what no report states (the
  * next event's date, predictions, the bot's opinion or recommendation, a task for the bot). Pure: the
  * index and texts are passed in.
@@ -52,10 +53,10 @@ export function unspokenCheck(question: {
   }
   return ({ contains, text, smalltalk }) =>
     mustSpeakOf.some((t) => !contains(t)) ||
-    parts.some((t) => !contains(t) && !startsOrEndsWord(text(), t)) ||
     // Small talk is still answered (谢谢，我先去酒店了; 好的谢谢，我回头打电话问问; 下次见).
     (!smalltalk &&
       (offTopic ||
+        parts.some((t) => !contains(t) && !startsOrEndsWord(text(), t)) ||
         measures.some((m) => !m.stated.test(text())) ||
         (measures.some((m) => m.numeric) && namesListMember(text(), question.tokens)) ||
         editions.some((forms) => !forms.some((f) => text().includes(f))))) ||
@@ -72,10 +73,14 @@ const COST = `${ASPECT_PREFIX}cost`;
  * word that can name the part (namesPart: weighty enough, not 各有 or 年前) must be in the entry. A rate
  * (办结率, what percentage of complaints get resolved) is a figure of its own, not a part.
  */
+// A stated count or sum (193个, 557.85亿, 574名, 100兆瓦), then within its clause or the next the
+// place it is looked into (里, not 哪里 or 公里; 中 before 有/的 or the clause's end, not 中心 or 中标),
+// then a quantity asked; or a share asked (各占, 占多少, not 占地 or 占多少亩); or in English.
 const PART_OF_WHOLE = new RegExp(
-  '(?:\\d|[一二三四五六七八九十两])[^ ]{0,12}?(?:里|当中|之中|里面|里头|中(?!心|国|间|介|央|小|外)) ?[^ ]{0,16}?(?:占|有|是)?(?:多少|几个|几家|几名|几成|几多|百分之几)' +
-    '|(?:分别|各)占|占(?:多少|几成|百分之几|几多)' +
-    '|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many\\b.{0,40}\\band how many\\b',
+  '(?:\\d|[一二三四五六七八九十两百千万]) ?(?:个|名|家|项|位|条|张|类|户|亿|万|兆瓦)[^ ]{0,12}?(?:(?<![哪公这那])里|当中|之中|里面|里头|中(?=$| |有|的))' +
+    ' ?[^ ]{0,16}?(?:占|有|是)?(?:多少|几个|几家|几名|几成|几多|百分之几)' +
+    '|(?:分别|各)占|占(?!地)(?:多少|几成|百分之几|几多)(?!亩|平|公顷|地)' +
+    '|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many (?:are|were|is)\\b.{0,40}\\band how many (?:are|were|is)\\b',
 );
 
 /**

@@ -1,6 +1,6 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
-import { tagChinese } from './chinese-words.js';
+import { generalIdf, tagChinese } from './chinese-words.js';
 import { mayChangeToSimplified, toSimplified } from './chinese-script.js';
 import { longestMatch, longestMatchIn, pinyinSyllables, type LatinWord, type Lexicon } from './lexicon.js';
 import { normalizeText, unitFolding } from './normalize.js';
@@ -152,10 +152,18 @@ function tokenizeHan(text: string, start: number, end: number, lexicon: Lexicon,
   let i = start;
   while (i < end) {
     const exact = longestMatchIn(lexicon.han, text, i, end);
-    // A longer term by sound beats a shorter one as written (营商还境: 营商环境, not 营商 and 还境), unless
-    // a term as written starts inside it and reaches further (招公务员: 公务员, not 招工 by sound).
+    // A longer term by sound beats a shorter one as written (营商环境建社局: the bureau, not 营商 and
+    // 建社局), unless a word as written starts inside it and reaches further: a term (招公务员: 公务员, not
+    // 招工 by sound) or, right after the written term, a general word (多少千瓦: 千瓦, not 多少钱; 紫陶介绍:
+    // 介绍, not 紫陶节; 停工企业: 企业, not 停工期).
     const bySound = fuzzy ? soundAlike(lexicon, text, syllables, start, i) : null;
-    const hit = bySound && bySound.length > (exact?.length ?? 0) && !writtenTermOverruns(lexicon, text, i, bySound.length, end) ? bySound : exact;
+    const hit =
+      bySound &&
+      bySound.length > (exact?.length ?? 0) &&
+      !writtenTermOverruns(lexicon, text, i, bySound.length, end) &&
+      !generalWordOverruns(text, i + (exact?.length ?? 0), i + bySound.length, end)
+        ? bySound
+        : exact;
     if (!hit) {
       i++;
       continue;
@@ -174,6 +182,12 @@ function writtenTermOverruns(lexicon: Lexicon, text: string, from: number, lengt
     const m = longestMatchIn(lexicon.han, text, k, end);
     if (m && k + m.length > from + length) return true;
   }
+  return false;
+}
+
+/** Whether a general Chinese word (jieba's dictionary) starts at `from` and ends after `to`. */
+function generalWordOverruns(text: string, from: number, to: number, end: number): boolean {
+  for (let stop = to + 1; stop <= Math.min(end, from + 4); stop++) if (generalIdf(text.slice(from, stop)) !== undefined) return true;
   return false;
 }
 

@@ -52,6 +52,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('新增100兆瓦清洁能源装机的目标，现在已经完成多少了？')).toEqual(['progress']);
     expect(asked('Has construction of the pumped-storage power station in Kazuo actually started yet?')).toEqual(['progress']);
     expect(asked('恒锌项目开工了吗')).toEqual(['progress']);
+    // 请问我… is the asker's own question, not one reported to them
+    expect(asked('请问我想知道恒锌项目什么时候能投产')).toEqual(['completion']);
     expect(asked("How does Kazuo's 8.2% investment growth compare with the Liaoning provincial average?")).toEqual(['comparison']);
     expect(asked('喀左固投增速比全省平均水平高吗')).toEqual(['comparison']);
     expect(asked('What is the minimum investment for a project to count as a major project?')).toEqual(['threshold']);
@@ -86,6 +88,13 @@ describe('figures a question asks of something an entry names', () => {
       '与周边县区相比，喀左县吸引产业投资的比较优势主要有哪些？',
       '喀左固投比去年增长了多少',
       '為什麼說在喀左開公司只要登記一次，其他事同步辦',
+      // the target itself, what can be done now, a comparison with last year, a complete list, 'apply to … too'
+      '清洁能源装机目标是达到多少兆瓦',
+      '一网通办现在实现了吗',
+      '目前开公司在网上能完成吗',
+      '喀左固定资产投资增速跟去年比高吗',
+      '施工许可证至少要准备哪些材料才算齐全',
+      'Do I apply to the county bureau directly, or is that too slow?',
       '为啥选喀左，不选周边别的县',
       'Why should we pick Kazuo over other counties in Liaoning?',
       'How do I apply to the joint approval platform?',
@@ -164,6 +173,7 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('comparison', '完成固定资产投资66.5亿元，同比增长8.2%')).toBe(false);
     expect(stated('threshold', '重大项目由县委书记、县长一把手负责推进')).toBe(false);
     expect(stated('threshold', '对投资1亿元以上的项目给予奖励')).toBe(true);
+    expect(stated('threshold', '为规模以上企业配备项目管家')).toBe(false);
     expect(stated('exception', '本政策适用于在县内注册的企业')).toBe(true);
   });
 

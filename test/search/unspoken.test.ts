@@ -183,6 +183,12 @@ describe('what only an entry that speaks of it can answer', () => {
     // a figure of its own, not a part of one (the entry states the rate); nor 占地 (land taken up)
     expect(check({ normalized: '企业诉求办结的比例有多少', tokens: ['企业诉求', '办结'] })).toBeNull();
     expect(check({ normalized: '厂房占地多少亩', tokens: ['厂房', '占地', '亩'] })).toBeNull();
+    expect(check({ normalized: '恒锌厂区占多少亩', tokens: ['恒锌', '厂区', '占'] })).toBeNull();
+    // a whole is a stated count or sum, not 一下 or 统一; 里 of 哪里 or 公里 looks into nothing
+    expect(check({ normalized: '了解一下园区里都有多少', tokens: ['园区'] })).toBeNull();
+    expect(check({ normalized: '统一受理里有多少', tokens: ['统一受理'] })).toBeNull();
+    expect(check({ normalized: '离沈阳300公里里程有多少', tokens: ['沈阳', '里程'] })).toBeNull();
+    expect(check({ normalized: 'how many working days for the planning permit and how many for the construction permit', tokens: ['planning'] })).toBeNull();
   });
   it('does not take a figure stated for a list as the figure of one of its members', () => {
     const kaimei = question({ normalized: '凯美石英玻璃管项目总投资多少', tokens: ['凯美', '玻璃管', '项目', '总投资'] });

@@ -68,6 +68,11 @@ describe('tokenize', () => {
     const jobs = buildLexicon([['招工', 'hiring'], ['公务员', 'civil servant']], []);
     expect(tokenize(normalizeText('营商局今年招公务员吗'), jobs, { fuzzy: true })).toContain('公务员');
     expect(tokenize(normalizeText('营商局今年招公务员吗'), jobs, { fuzzy: true })).not.toContain('招工');
+    // …nor over a general word right after the written term (千瓦, not 多少钱)
+    const price = buildLexicon([['多少', 'how many'], ['多少钱', 'how much money'], ['千瓦', 'kilowatt']], []);
+    expect(tokenize(normalizeText('装机多少千瓦'), price, { fuzzy: true })).not.toContain('多少钱');
+    const festival = buildLexicon([['紫陶'], ['紫陶节', '紫陶文化艺术节']], []);
+    expect(tokenize(normalizeText('紫陶介绍一下'), festival, { fuzzy: true })[0]).toBe('紫陶');
   });
   it('reads characters outside the BMP whole: rare ideographs in terms, emoji between words', () => {
     // 𠀾 (U+2003E) is one character in two UTF-16 code units.

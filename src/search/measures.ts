@@ -84,7 +84,7 @@ export const MEASURES: readonly Measure[] = [
     // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容): only an
     // entry that lists them answers.
     asked: new RegExp(
-      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?)(?:哪些|什么|哪几|谁|啥)` +
+      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|具体是指|指的是|是指)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)

@@ -75,6 +75,17 @@ describe('searching the shipped knowledge base', () => {
     expectUnresolved(['港資公司喺喀左註冊都係一日辦結？外資企業有冇例外？', 'What visa does a German engineer need to work on a factory build in Kazuo?']);
     expectUnresolved(['营业执照申请材料被退回了怎么办，要重新排号吗', '项目签约后如果一年内没开工，县里会不会收回供地或者追究违约']);
     expectUnresolved(['Please convert 557.85亿 yuan into US dollars at today rate', 'Is English-speaking staff available at the approval window?']);
+    // budgets, liability, privacy, methodology, quotas, deemed approval, fees and accountability: no entry speaks of them
+    expectUnresolved([
+      '贵县项目管家开展走访服务的工作经费从哪里列支？',
+      '项目管家给出的主意要是出了错，让俺赔了钱，政府给担责不',
+      '贵县固定资产投资同比增长8.2%是按什么统计口径计算的？',
+      '施工许可审批超过12个工作日法定时限仍未作出决定的，是否视为准予许可？',
+      '新公司開立對公帳戶時，銀行收取的開戶手續費是否由政府承擔？',
+      '贵县对未完成招商引资任务的单位和干部如何问责？',
+    ]);
+    // …while the asker's own budget is no subject
+    expect(ask('我们预算5000万，在喀左投资能享受哪些优惠政策').entry?.id).toBe('incentives-policies');
     expectUnresolved(['突破年考核不达标的部门会受什么处分？', '营商局今年招公务员吗', '明年国家会不会出新的减税政策']);
     // progress against a target or a plan, by now; what the entries report done is answered
     expectUnresolved(['新增100兆瓦清洁能源装机的目标，现在已经完成多少了？', 'Has construction of the pumped-storage power station in Kazuo actually started yet?']);

@@ -163,6 +163,10 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('Thanks, can I submit the rest of the documents and come back later?').status).toBe('unresolved');
     expect(ask('謝謝你，資料很清楚').status).toBe('smalltalk');
     expect(ask('周末大厅有人吗').status).not.toBe('smalltalk');
+    // 动了 is not 懂了 (got it) by sound; asking whom to see is no pleasantry
+    expect(ask('审批卡那儿不动了，找谁能给疏通疏通').status).not.toBe('smalltalk');
+    expect(ask('懂了，谢谢').status).toBe('smalltalk');
+    expect(ask('好的谢谢，我回头打电话问问').status).toBe('smalltalk');
     // An entry asking 园区叫什么名字 does not make the park entry speak of people.
     expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });

@@ -60,6 +60,11 @@ describe('tokenize', () => {
     expect(tokens('施工徐可要几天')).toEqual(['施工许可', '时限']);
     expect(tokens('施工许可证需要什么才料', false)).not.toContain('材料');
   });
+  it('does not repair by sound to a word of one character and a particle', () => {
+    const thanks = buildLexicon([['谢谢', '懂了', 'thanks']], []);
+    expect(tokenize(normalizeText('审批卡那儿不动了'), thanks, { fuzzy: true })).not.toContain('谢谢');
+    expect(tokenize(normalizeText('懂了'), thanks, { fuzzy: true })).toEqual(['谢谢']);
+  });
   it('prefers a longer term by sound to a shorter term as written', () => {
     const bureau = buildLexicon([['营商', 'doing business'], ['营商环境建设局', '营商局', 'business environment bureau']], []);
     expect(tokenize(normalizeText('营商环境建社局是干嘛的'), bureau, { fuzzy: true })[0]).toBe('营商环境建设局');

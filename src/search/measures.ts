@@ -71,7 +71,7 @@ export const MEASURES: readonly Measure[] = [
     // a threshold (投资多少才能享受优惠): answered only by an entry that states a sum of money.
     asked: new RegExp(
       `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)(?!以上|以下|才|能|可以|就)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
-        '|\\bhow much (?:was|is|has been|will be) invested\\b|\\b(?:total investment|investment amount|investment size) (?:of|in)\\b',
+        '|\\bhow much (?:was|is|has been|will be) invested\\b|\\bhow much did .{0,40}\\binvest\\b|\\b(?:total investment|investment amount|investment size) (?:of|in)\\b',
     ),
     // a sum stated as an investment (总投资557.85亿元), not any sum (恒锌's annual sales)
     stated: new RegExp(

@@ -46,9 +46,13 @@ export function unspokenCheck(question: {
   const offTopic = uncovered || asksBeyondReports(question.normalized);
   const measures = measuresAsked(question.normalized);
   const editions = editionsIn(question.normalized);
-  const parts = PART_OF_WHOLE.test(question.normalized) ? question.tokens.filter(question.namesPart) : [];
+  const partOfWhole = PART_OF_WHOLE.test(question.normalized);
+  const parts = partOfWhole ? question.tokens.filter(question.namesPart) : [];
+  // …and the whole is the one the entry states (66个签约项目里有几个是新能源项目: not the clean-energy
+  // entry, which names 新能源 and 项目 but not the 66).
+  const wholes = partOfWhole ? question.tokens.filter((t) => /^\d{2,}$/.test(t)) : [];
   // Most questions ask nothing of the kind: no check to run on each candidate.
-  if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic && measures.length === 0 && editions.length === 0 && parts.length === 0) {
+  if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic && measures.length === 0 && editions.length === 0 && !partOfWhole) {
     return null;
   }
   return ({ contains, text, smalltalk }) =>
@@ -57,6 +61,7 @@ export function unspokenCheck(question: {
     (!smalltalk &&
       (offTopic ||
         parts.some((t) => !contains(t) && !startsOrEndsWord(text(), t)) ||
+        wholes.some((n) => !text().includes(n)) ||
         measures.some((m) => !m.stated.test(text())) ||
         (measures.some((m) => m.numeric) && namesListMember(text(), question.tokens)) ||
         editions.some((forms) => !forms.some((f) => text().includes(f))))) ||

@@ -177,6 +177,10 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(foreign(entry(['域外资金', '境外'], '引进域外资金61.51亿元'))).toBe(true);
     const english = question({ normalized: 'of the 193 projects how many are industrial', tokens: ['193', 'project', 'industrial'] });
     expect(english(entry(['193', 'project'], '193 projects started: 80 new and 113 continuing'))).toBe(true);
+    // the whole asked about is the one the entry states (not the clean-energy entry for the 66 signed projects)
+    const signed = question({ normalized: '66个签约项目里有几个是新能源项目', tokens: ['66', '签约项目', '新能源', '项目'] });
+    expect(signed(entry(['签约项目', '新能源', '项目'], '引进清洁能源项目，签约新能源战略合作协议'))).toBe(true);
+    expect(signed(entry(['签约项目', '新能源', '项目'], '签约项目66个，其中新能源项目12个'))).toBe(false);
     // the whole and the part may stand in clauses of their own
     const stewards = question({ normalized: '574名项目管家里 专门服务中小微企业的有多少名', tokens: ['574', '项目管家', '中小微企业'] });
     expect(stewards(entry(['574', '项目管家'], '全县574名项目管家'))).toBe(true);

@@ -25,13 +25,16 @@ export function parseSynonymsFile(
   if (!isSeq(list)) {
     return { groups: [], aspects, actions, problems: [located.problemAt(list ?? root, '`groups` must be a list of term lists')] };
   }
-  const owner = new Map<string, string>();
-  const claim = (t: Node, term: string, meaning: string) => {
+  // Each place a term can stand (an aspect, an action, a group) has an id of its own: two groups may
+  // begin with the same term, and a term listed in both is still listed twice.
+  const owner = new Map<string, { readonly place: number; readonly meaning: string }>();
+  let places = 0;
+  const claim = (t: Node, term: string, meaning: string, place: number) => {
     const key = normalizeText(term);
     const first = owner.get(key);
-    if (first !== undefined && first !== meaning) {
-      problems.push(located.problemAt(t, `'${term}' is already listed under '${first}'`));
-    } else owner.set(key, meaning);
+    if (first !== undefined && first.place !== place) {
+      problems.push(located.problemAt(t, `'${term}' is already listed under '${first.meaning}'`));
+    } else owner.set(key, { place, meaning });
   };
   /** A `key:` map of lower-case names to term lists (aspects, actions), each term claimed. */
   const readTermSets = (key: string, kind: string, into: Record<string, string[]>): void => {
@@ -50,7 +53,8 @@ export function parseSynonymsFile(
       }
       const list = terms.items.map((t) => String((t as { value: unknown }).value).trim());
       into[name] = list;
-      terms.items.forEach((t, i) => claim(t as Node, list[i] as string, `${kind} ${name}`));
+      const place = places++;
+      terms.items.forEach((t, i) => claim(t as Node, list[i] as string, `${kind} ${name}`, place));
     }
   };
   readTermSets('aspects', 'aspect', aspects);
@@ -62,7 +66,8 @@ export function parseSynonymsFile(
       continue;
     }
     const terms = item.items.map((t) => String((t as { value: unknown }).value).trim());
-    item.items.forEach((t, i) => claim(t as Node, terms[i] as string, terms[0] as string));
+    const place = places++;
+    item.items.forEach((t, i) => claim(t as Node, terms[i] as string, terms[0] as string, place));
     groups.push(terms);
   }
   return { groups, aspects, actions, problems };

@@ -83,7 +83,7 @@ export interface QueryProfile {
   readonly aspects: ReadonlySet<string>;
   readonly weights: readonly number[];
   readonly subjectWeight: number;
-  /** The message has the form of a question (吗, 谁, 哪, 多久, can I, what …), not only a remark. */
+  /** The message is put as a question (text/question-form.ts), not said as a remark. */
   readonly questioning: boolean;
 }
 
@@ -96,7 +96,7 @@ export function queryProfile(
   tokens: readonly string[],
   weightOf: (t: string) => number,
   weakAspects: readonly string[] = [],
-  normalized = '',
+  questioning = false,
 ): QueryProfile {
   const weights = tokens.map(weightOf);
   const aspects = new Set(tokens.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
@@ -107,12 +107,9 @@ export function queryProfile(
     aspects,
     weights,
     subjectWeight: weights.reduce((a, b) => a + b, 0),
-    questioning: QUESTION_FORM.test(normalized),
+    questioning,
   };
 }
-
-const QUESTION_FORM =
-  /[吗呢么谁哪几啥咋]|多少|多久|什么|怎么|怎样|如何|\b(?:can|could|do|does|did|should|shall|will|would|may|is|are|how|what|where|when|which|who|why)\b(?: [a-z]+){0,2} (?:i|we|you|it|there|they|the|my|our)\b/;
 
 export interface Confidence {
   readonly confidence: number;
@@ -163,9 +160,9 @@ export function confidenceOf(
   // count as matching a message, or every question would also look like a greeting; any small talk's,
   // as one message often says two things (thanks and bye).
   const smalltalk = entry.category === 'smalltalk';
-  // A question about something is not a pleasantry, whatever it thanks for (找谁能给疏通疏通; Thanks,
-  // can I submit the rest of the documents…?); a remark is (謝謝你，資料很清楚; 好的谢谢，我回头打电话问问).
-  // 幾個 alone (想再請教幾個問題) asks nothing: a weak aspect counts only with another.
+  // A question about something is not a pleasantry, whatever it thanks for (Thanks, can I submit the
+  // rest of the documents…?); a remark is (謝謝你，資料很清楚; 谢谢，我知道去哪办了; 好的，多久能办好我再
+  // 联系你). 幾個 alone (想再請教幾個問題) asks nothing: a weak aspect counts only with another.
   if (smalltalk && query.questioning && [...query.aspects].some((a) => !config.weakAspects.includes(a) && !profile.aspects.has(a))) {
     return NOT_SMALLTALK;
   }

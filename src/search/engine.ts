@@ -4,6 +4,7 @@ import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { stemEnglish } from '../text/english.js';
 import { normalizeText } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
+import { isQuestionForm } from '../text/question-form.js';
 import { tokenize, tokenizeText } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
@@ -167,7 +168,7 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const searched = trimmed.length <= config.maxQueryChars ? trimmed : [...trimmed].slice(0, config.maxQueryChars).join('');
       const normalized = normalizeText(searched);
       const tokens = [...new Set(tokenize(normalized, lexicon, { fuzzy: true, correctLatin }))];
-      const query = queryProfile(tokens, weightOf, config.weakAspects, normalized);
+      const query = queryProfile(tokens, weightOf, config.weakAspects, isQuestionForm(searched, normalized));
       const pool = index.search(tokens, config.candidatePool);
       const bestScore = pool[0]?.score ?? 0;
       const queryUnits = surfaceUnits(normalized, true);

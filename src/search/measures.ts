@@ -206,9 +206,9 @@ export const MEASURES: readonly Measure[] = [
     name: 'reason',
     // Why a reported figure or event is as it is (为什么签约了66个项目只有37个落地, what was the main
     // reason projects stalled): the entries report what happened, not why. Not why to choose the
-    // county (为什么选喀左) nor what a policy means (为什么说开公司只要登记一次).
+    // county (为什么选喀左) nor what a policy means (为什么说开公司只要登记一次, 为什么只需要一天).
     asked: new RegExp(
-      `为什么${CLAUSE}{0,24}?(?:只(?!要)|才|还少|这么少|这么慢|没有|没能|还没|落后)|(?:主要|根本)?原因是什么|是什么原因|什么原因|啥原因` +
+      `为什么${CLAUSE}{0,24}?(?:只(?!要|需|用)|才|还少|这么少|这么慢|没有|没能|还没|落后)|(?:主要|根本)?原因是什么|是什么原因|什么原因|啥原因` +
         '|\\bwhat (?:was|is|were) (?:the )?(?:main |real )?reasons?\\b|\\bwhy\\b.{0,50}\\b(?:stall|stalled|delayed|failed|fewer|so few|so slow)\\b',
     ),
     stated: /原因|因为|由于|because|due to|\breasons?\b|caused by/,

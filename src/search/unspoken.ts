@@ -50,7 +50,7 @@ export function unspokenCheck(question: {
   const parts = partOfWhole ? question.tokens.filter(question.namesPart) : [];
   // …and the whole is the one the entry states (66个签约项目里有几个是新能源项目: not the clean-energy
   // entry, which names 新能源 and 项目 but not the 66).
-  const wholes = partOfWhole ? question.tokens.filter((t) => /^\d{2,}$/.test(t)) : [];
+  const wholes = partOfWhole ? statedFiguresIn(question.normalized) : [];
   // Most questions ask nothing of the kind: no check to run on each candidate.
   if (mustSpeakOf.length === 0 && strict.length === 0 && !offTopic && measures.length === 0 && editions.length === 0 && !partOfWhole) {
     return null;
@@ -61,7 +61,7 @@ export function unspokenCheck(question: {
     (!smalltalk &&
       (offTopic ||
         parts.some((t) => !contains(t) && !startsOrEndsWord(text(), t)) ||
-        wholes.some((n) => !text().includes(n)) ||
+        wholes.some((figure) => !figure.test(text())) ||
         measures.some((m) => !m.stated.test(text())) ||
         (measures.some((m) => m.numeric) && namesListMember(text(), question.tokens)) ||
         editions.some((forms) => !forms.some((f) => text().includes(f))))) ||
@@ -98,6 +98,17 @@ function namesListMember(entryText: string, tokens: readonly string[]): boolean 
     if (t.length < 2 || !/^\p{Script=Han}+$/u.test(t) || !entryText.includes(t)) return false;
     return new RegExp(`(?:、[^，。；、\\n]{0,12}?${t}|${t}[^，。；、\\n]{0,12}?、)[^，。；\\n]{0,40}?等`).test(entryText);
   });
+}
+
+/**
+ * The figures a question quotes as a count or sum (193个, 574名, 100兆瓦; not 2023年), each as a pattern
+ * finding that number whole in an entry's text (66 is not in 66.5亿元, 11 not in 113).
+ */
+function statedFiguresIn(normalized: string): RegExp[] {
+  // Not the decimals of a sum (557.85亿 is 557 85亿 once normalised).
+  return [...normalized.matchAll(/(?<![\d.]|\d )(\d{2,}) ?(?:个|名|家|项|位|条|张|类|户|亿|万|兆瓦)/g)].map(
+    (m) => new RegExp(`(?<![\\d.])${m[1] as string}(?![\\d.]\\d|\\d)`),
+  );
 }
 
 /**

@@ -105,6 +105,9 @@ export function pinyinSyllables(han: string): string[] {
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+// One character and a particle (懂了, 签了, 在吗): matched as written only, never by sound (动了 is not
+// 懂了, i.e. thanks).
+const PARTICLE_PAIR = /^.[了吗呢啊吧的么呀啦]$/u;
 
 /**
  * Builds the lexicon. `groups` are synonym groups whose first term is canonical; `words` are extra
@@ -112,8 +115,6 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
  * action name to the terms of that procedure (补办, 注销 …). Terms are
  * normalised exactly as queries are, so either script matches.
  */
-const PARTICLE_PAIR = /^.[了吗呢啊吧的么呀啦]$/u;
-
 export function buildLexicon(
   groups: readonly (readonly string[])[],
   words: readonly string[],
@@ -133,7 +134,6 @@ export function buildLexicon(
     if (HAN_ONLY.test(norm)) {
       if (norm.length < 2) return;
       insert(han, codeUnits(norm), token);
-      // Not a word of one character and a particle (懂了: by sound, 动了 would be thanks).
       if (soundsAlike && !PARTICLE_PAIR.test(norm)) insert(py, pinyinSyllables(norm), token, norm);
     } else if (/^[a-z0-9 ]+$/.test(norm)) {
       const raw = latinWordsOf(norm);

@@ -87,4 +87,8 @@ describe('reading the synonyms file', () => {
     const r = parseSynonymsFile('groups:\n  - [材料, 资料]\n  - [文件, 资料]\n', 'synonyms.yaml');
     expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:3:10 '资料' is already listed under '材料'"]);
   });
+  it('refuses a term listed in two groups that begin with the same term', () => {
+    const r = parseSynonymsFile('groups:\n  - [办公时间, 上班时间]\n  - [办公时间, 周末上班]\n', 'synonyms.yaml');
+    expect(r.problems.map(formatProblem)).toEqual(["synonyms.yaml:3:6 '办公时间' is already listed under '办公时间'"]);
+  });
 });

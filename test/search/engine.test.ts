@@ -84,8 +84,16 @@ describe('searching the shipped knowledge base', () => {
       '新公司開立對公帳戶時，銀行收取的開戶手續費是否由政府承擔？',
       '贵县对未完成招商引资任务的单位和干部如何问责？',
     ]);
-    expectUnresolved(['企业开办专区周末上班吗？几点到几点', 'should i buy power company stocks right now?', 'how much did kaimei invest in its quartz glass tube project?']);
-    // …while the asker's own budget is no subject
+    expectUnresolved(['企业开办专区周末上班吗？几点到几点', '现在该不该炒股，买哪只股票好', 'how much did kaimei invest in its quartz glass tube project?']);
+    // …while the asker's own budget, funding, staff or company form is no subject, nor 手续 + 费时, 请问 + 责任
+    expectEntries([
+      ['办施工许可需要提供建设资金来源证明吗', 'construction-permit-materials'],
+      ['我们公司全职员工有50人，社保登记在哪办', 'startup-social-insurance'],
+      ['How long does it take to register a joint stock company?', 'startup-duration'],
+      ['工程建设项目审批的总时限是怎么计算的', 'permits-overview'],
+      ['请问责任单位是哪个？施工许可在哪办', 'construction-permit-where'],
+    ]);
+    expect(ask('在喀左开公司办手续费时吗').status).not.toBe('unresolved');
     expect(ask('我们预算5000万，在喀左投资能享受哪些优惠政策').entry?.id).toBe('incentives-policies');
     expectUnresolved(['突破年考核不达标的部门会受什么处分？', '营商局今年招公务员吗', '明年国家会不会出新的减税政策']);
     // progress against a target or a plan, by now; what the entries report done is answered
@@ -167,7 +175,13 @@ describe('searching the shipped knowledge base', () => {
     // 动了 is not 懂了 (got it) by sound; asking whom to see is no pleasantry
     expect(ask('审批卡那儿不动了，找谁能给疏通疏通').status).not.toBe('smalltalk');
     expect(ask('懂了，谢谢').status).toBe('smalltalk');
-    expect(ask('好的谢谢，我回头打电话问问').status).toBe('smalltalk');
+    // thanks that mention a place, a time or documents without asking are still thanks
+    for (const thanks of ['谢谢，我知道去哪办了', '好的，明白了，多久能办好我再联系你', '谢谢，资料几乎都齐了', '先这样吧，材料啥的我回头再准备，再见']) {
+      expect(ask(thanks).status, thanks).toBe('smalltalk');
+    }
+    // parking is no subject of the entries, in Chinese; 'parks' are the industrial parks
+    expectUnresolved(['办事大厅停车收费吗']);
+    expect(ask('Which parks take part?').status).not.toBe('unresolved');
     // An entry asking 园区叫什么名字 does not make the park entry speak of people.
     expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });

@@ -181,6 +181,10 @@ describe('what only an entry that speaks of it can answer', () => {
     const signed = question({ normalized: '66个签约项目里有几个是新能源项目', tokens: ['66', '签约项目', '新能源', '项目'] });
     expect(signed(entry(['签约项目', '新能源', '项目'], '引进清洁能源项目，签约新能源战略合作协议'))).toBe(true);
     expect(signed(entry(['签约项目', '新能源', '项目'], '签约项目66个，其中新能源项目12个'))).toBe(false);
+    // the figure whole: 66 is not in 66.5亿元; a sum's decimals (557.85亿) are not a figure of their own
+    expect(signed(entry(['签约项目', '新能源', '项目'], '签约新能源项目，完成投资66.5亿元'))).toBe(true);
+    const sum = question({ normalized: '557 85亿里有多少是域外资金', tokens: ['域外资金'] });
+    expect(sum(entry(['域外资金'], '总投资557.85亿元，引进域外资金61.51亿元'))).toBe(false);
     // the whole and the part may stand in clauses of their own
     const stewards = question({ normalized: '574名项目管家里 专门服务中小微企业的有多少名', tokens: ['574', '项目管家', '中小微企业'] });
     expect(stewards(entry(['574', '项目管家'], '全县574名项目管家'))).toBe(true);

@@ -77,10 +77,10 @@ const COST = `${ASPECT_PREFIX}cost`;
  * whole answers it only if it names the part too (193个项目里新建的有多少个: 其中新建项目80个), so each
  * word that can name the part (namesPart: weighty enough, not 各有 or 年前) must be in the entry. A rate
  * (办结率, what percentage of complaints get resolved) is a figure of its own, not a part.
+ * Read as: a stated count or sum (193个, 557.85亿, 574名, 100兆瓦), then within its clause or the next
+ * the place it is looked into (里, not 哪里 or 公里; 中 before 有/的 or the clause's end, not 中心 or
+ * 中标), then a quantity asked; or a share asked (各占, 占多少, not 占地 or 占多少亩); or in English.
  */
-// A stated count or sum (193个, 557.85亿, 574名, 100兆瓦), then within its clause or the next the
-// place it is looked into (里, not 哪里 or 公里; 中 before 有/的 or the clause's end, not 中心 or 中标),
-// then a quantity asked; or a share asked (各占, 占多少, not 占地 or 占多少亩); or in English.
 const PART_OF_WHOLE = new RegExp(
   '(?:\\d|[一二三四五六七八九十两百千万]) ?(?:个|名|家|项|位|条|张|类|户|亿|万|兆瓦)[^ ]{0,12}?(?:(?<![哪公这那])里|当中|之中|里面|里头|中(?=$| |有|的))' +
     ' ?[^ ]{0,16}?(?:占|有|是)?(?:多少|几个|几家|几名|几成|几多|百分之几)' +

@@ -122,7 +122,6 @@ export interface Confidence {
   readonly unmatchedMax: number;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
 const NOT_SMALLTALK: Confidence = Object.freeze({
   confidence: 0,
   phrasingCoverage: 0,
@@ -154,7 +153,8 @@ export function confidenceOf(
   matched: number,
   weightOf: (t: string) => number,
   config: SearchConfig,
-  smalltalkWords: ReadonlySet<string> = NO_WORDS,
+  /** The subject words of every small-talk phrasing. */
+  smalltalkWords: ReadonlySet<string>,
 ): Confidence {
   // Small talk's answer describes what the bot can do (施工许可, 开公司 …): only small talk's phrasings
   // count as matching a message, or every question would also look like a greeting; any small talk's,
@@ -166,11 +166,10 @@ export function confidenceOf(
   if (smalltalk && query.questioning && [...query.aspects].some((a) => !config.weakAspects.includes(a) && !profile.aspects.has(a))) {
     return NOT_SMALLTALK;
   }
-  const inPhrasings = (t: string) => smalltalkWords.has(t) || profile.phrasings.some((p) => p.includes(t));
   let covered = 0;
   let unmatchedMax = 0;
   query.weights.forEach((w, i) => {
-    if (smalltalk ? inPhrasings(query.tokens[i] as string) : i >= 31 || (matched & (1 << i)) !== 0) covered += w;
+    if (smalltalk ? smalltalkWords.has(query.tokens[i] as string) : i >= 31 || (matched & (1 << i)) !== 0) covered += w;
     else unmatchedMax = Math.max(unmatchedMax, w);
   });
   const queryCoverage = query.subjectWeight > 0 ? covered / query.subjectWeight : 1;

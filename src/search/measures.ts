@@ -3,8 +3,11 @@
  * company's or office's headcount (恒锌有多少员工), a project's investment (凯美项目总投资多少), output,
  * sales or profit (产业集群一年产值多少), visitor numbers, how many firms a cluster holds, when a project
  * will be finished (抽水蓄能电站什么时候建成), how often something happens (项目管家多久走访一次) and a
- * phone number, e-mail or WeChat (金泰地产的电话是多少); also an event's yearly month, a ranking and
- * the members of a stated count (12个项目都是哪些企业). The entry that names the company or the service
+ * phone number, e-mail or WeChat (金泰地产的电话是多少); also an event's yearly month, a ranking, the
+ * members of a stated count (12个项目都是哪些企业), progress against a target by now (目标现在完成多少了),
+ * a comparison with the province or an average, the floor to count as something (多大规模才能纳入),
+ * why a reported figure is so (为什么只有37个落地) and whether a rule has exceptions (外资企业有冇例外).
+ * The entry that names the company or the service
  * matches such a question well, yet answers it only if it states that figure (its text, phrasings
  * included: a phrasing is the author's claim that the entry answers it); otherwise the question goes
  * to staff (see unspoken.ts). An investor speaking of their own company (我们公司有几百名员工，…, 我们
@@ -23,9 +26,11 @@ export interface Measure {
 
 // Within one clause of an entry's raw text (its punctuation is kept) or of a normalised question.
 const CLAUSE = '[^，。；：！？、,.;:!?\\n ]';
+// The particles that may close a question (有几家企业吗, 走访一次呢).
+const PARTICLE = '吗|呢|啊|呀|啦';
 // 几 is also "a few" (代办几家小微企业的登记, 几个员工的社保): read as "how many" only at the end of the
 // message (有几家企业？) or before a particle; a comma is a space in normalised text, so not after one.
-const ASKED_LAST = '(?=$|吗|呢|啊|呀|啦)';
+const ASKED_LAST = `(?=$|${PARTICLE})`;
 // Not of the asker's own company (我们公司有多少员工才能享受补贴, 我们年销售额5亿, 我厂有几百个工人):
 // a first-person owner earlier in its clause (我想问恒锌有多少员工 still asks).
 const NOT_OWN = '(?<!(?:我们|我司|我厂|我公司|咱们|咱|本公司)(?:公司|厂|集团)?(?:有|年|的|现在|目前|一共|总共)[^ ]{0,12})';
@@ -34,7 +39,7 @@ const NOT_OWN = '(?<!(?:我们|我司|我厂|我公司|咱们|咱|本公司)(?:�
 const NOT_REPORTED = '(?<!(?:(?<!请|想)问我|追着我问|天天问|老问|总问|一直问|催着问)[^ ]{0,12})';
 // The end of an asking clause where 几 cannot mean "a few" (走访一次？一个月一次还是…): also before a
 // question mark, which normalises to a space.
-const CLAUSE_END = '(?=$| |吗|呢|啊|呀|啦)';
+const CLAUSE_END = `(?=$| |${PARTICLE})`;
 // The words that may stand between a figure and its 多少 (产值是多少, 营收大概多少; 系 is Cantonese 係).
 const FIGURE_LINK = '(?:是|有|系|大概|大约|能达到|能有)?';
 

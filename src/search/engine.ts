@@ -2,7 +2,7 @@ import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { stemEnglish } from '../text/english.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizeText, unquoteChinese } from '../text/normalize.js';
 import { placesIn } from '../text/places.js';
 import { isQuestionForm } from '../text/question-form.js';
 import { tokenize, tokenizeText } from '../text/tokenize.js';
@@ -175,8 +175,9 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       // A question about another place, never naming the county, is not about this county's entries
       // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …).
       const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
+      const unquoted = unquoteChinese(searched);
       const unspoken = unspokenCheck({
-        normalized,
+        normalized: unquoted === searched ? normalized : normalizeText(unquoted),
         tokens,
         literalTokens: () => new Set(tokenize(normalized, lexicon)),
         aspects: query.aspects,

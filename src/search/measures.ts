@@ -86,10 +86,10 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'members',
-    // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容): only an
-    // entry that lists them answers.
+    // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容, 三篇大文章是指
+    // 哪三篇): only an entry that lists them answers. 三篇大文章指的是什么 asks what the phrase means.
     asked: new RegExp(
-      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|具体是指|指的是|是指)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)` +
+      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
@@ -225,6 +225,46 @@ export const MEASURES: readonly Measure[] = [
     asked:
       /有(?:没有|冇|无)?例外|例外(?:吗|情况)|(?:也|都|同样|一样)适用(?:于|吗)|\b(?:also|still) apply to\b|\bany exceptions?\b|\bexceptions? (?:to|for)\b/,
     stated: /例外|除外|不适用|适用于|适用范围|\bexcept\b|\bexceptions?\b|\bnot apply\b|\bapplies to\b/,
+  },
+  {
+    name: 'response',
+    // How soon an office answers or settles what it is told (直通车收到诉求后多少个工作日内必须答复, how
+    // quickly will the project steward respond): only an entry stating a time limit answers (the
+    // stages' 12个工作日 do); the service entries say who answers, not how fast.
+    asked: new RegExp(
+      `(?:多少|几)个?(?:工作日|天|小时|星期|周)(?:之内|以内|内)?${CLAUSE}{0,6}?(?:答复|回复|回应|反馈|回话|给(?:个)?(?:答复|说法|回复|结果))` +
+        `|(?:多久|多长时间|多快|几天)${CLAUSE}{0,4}?(?:能|会|可以|才能|才会|必须|要)?(?:得到|收到|给)?(?:答复|回复|回应|反馈|回话)` +
+        '|\\bhow (?:quickly|soon|fast|long)\\b.{0,60}\\b(?:respond|reply|answer|get back|hear back|react)|\\bresponse time\\b|\\bturnaround time for (?:a )?(?:reply|response)\\b',
+    ),
+    stated: /\d+ ?个?(?:工作日|天|小时|分钟)|当天|当日|即时|一日办结|\bwithin \d+|\b\d+ (?:working |business )?(?:days|hours|minutes)\b|\bsame day\b|\bin one day\b/,
+  },
+  {
+    name: 'origin',
+    // When or by whom a system or policy was set up (3+4+20+22全员招商体系是哪一年、经哪次会议决定建立的,
+    // when was the direct line introduced): the entries state what exists, not its history. Asked in
+    // the past (…建立的, 哪一年), not when something can be set up (新公司什么时候能成立).
+    asked: new RegExp(
+      `(?:哪一年|哪年|几几年|什么时候|啥时候|何时|哪次会议|什么会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|实施|实行|确立|决定)(?:起来)?的` +
+        `|(?:哪一年|哪年|几几年|哪次会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|决定)` +
+        '|\\bwhen (?:was|were|did)\\b.{0,60}\\b(?:established|set up|founded|introduced|launched|created|adopted|first (?:set|put) up)\\b|\\bin what year (?:was|were|did)\\b',
+    ),
+    stated: new RegExp(
+      `\\d{4} ?年${CLAUSE}{0,12}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立)|(?:建立|成立|设立|提出|出台|推出|启动|开通|创立)于` +
+        '|\\b(?:established|set up|founded|introduced|launched|created|adopted) in \\d{4}\\b|\\bsince \\d{4}\\b',
+    ),
+  },
+  {
+    name: 'outcome',
+    // What later became of a reported count (外出招商对接洽谈的55个项目，后来签约了几个): only an entry
+    // stating the later figure answers (签约66个…37个落地 does for 66个签约项目后来落地了几个).
+    asked: new RegExp(
+      `(?:后来|最后|最终|结果|到头来|到最后)${CLAUSE}{0,6}?(?:签约|落地|成交|谈成|开工|投产|签下|引进|转化|成功)了?(?:几|多少)` +
+        '|\\bhow many\\b.{0,40}\\b(?:eventually|ultimately|in the end|later) (?:signed|landed|materiali[sz]ed|started|went ahead)\\b',
+    ),
+    stated: new RegExp(
+      `(?:签约|落地|成交|开工|投产|转化)${CLAUSE}{0,8}?\\d|\\d+ ?(?:个|项|家)${CLAUSE}{0,6}?(?:签约|落地|成交|开工|投产)` +
+        '|\\b(?:signed|landed|started|put into production)\\b[^.;]{0,30}?\\d|\\b\\d+ (?:projects? )?(?:were |have been |had been )?(?:signed|landed|started)\\b',
+    ),
   },
   {
     name: 'schedule',

@@ -24,6 +24,7 @@ export interface UnspokenCheck {
 }
 
 export function unspokenCheck(question: {
+  /** The normalised question, with quotation marks next to Chinese dropped (text/normalize.ts unquoteChinese). */
   readonly normalized: string;
   readonly tokens: readonly string[];
   /**

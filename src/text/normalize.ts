@@ -142,3 +142,12 @@ function separatorWidth(text: string, i: number): number {
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return SEPARATOR_CHAR.test(text.slice(i, i + 2)) ? 2 : -2;
   return separatorUnit[c] === 1 ? 1 : -1;
 }
+
+// Quotation marks, straight and curly, Chinese corner brackets and title marks.
+const QUOTES_TOUCHING_HAN = /(?<=\p{Script=Han})["'“”‘’「」『』《》〈〉]+|["'“”‘’「」『』《》〈〉]+(?=\p{Script=Han})/gu;
+
+/**
+ * The text without quotation marks next to a Chinese character: a quoted name is part of its clause
+ * (“三篇大文章”具体是指哪三篇 asks one thing), where normalizeText would make each mark a clause break.
+ */
+export const unquoteChinese = (text: string): string => text.replace(QUOTES_TOUCHING_HAN, '');

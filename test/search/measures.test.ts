@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measuresAsked, MEASURES } from '../../src/search/measures.js';
-import { normalizeText } from '../../src/text/normalize.js';
+import { normalizeText, unquoteChinese } from '../../src/text/normalize.js';
 import { shippedKnowledge } from '../fixtures/real-assistant.js';
 
 const asked = (question: string): string[] => measuresAsked(normalizeText(question)).map((m) => m.name);
@@ -65,6 +65,15 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('企业家座谈会上收集的19条意见建议具体都提了些什么')).toEqual(['members']);
     expect(asked('为什么签约了66个项目只有37个落地，剩下的卡在哪儿了？')).toEqual(['reason']);
     expect(asked('Why some projects in Kazuo got stalled earlier? What was main reason?')).toEqual(['reason']);
+    // how soon an office answers; when a system was set up; what became of a reported count
+    expect(asked('书记县长直通车收到企业反映后，规定在多少个工作日内必须答复？')).toEqual(['response']);
+    expect(asked('项目管家接到诉求多久能给回复')).toEqual(['response']);
+    expect(asked('How quickly will the project steward respond to a complaint?')).toEqual(['response']);
+    expect(asked('“3+4+20+22”全员招商体系是哪一年建立的')).toEqual(['origin']);
+    expect(asked('When was the direct line to the county leaders introduced?')).toEqual(['origin']);
+    expect(asked('外出招商对接洽谈的55个项目，后来签约了几个？')).toEqual(['outcome']);
+    // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
+    expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
 
   it('reads none in the questions the entries answer that use the same words', () => {
@@ -136,6 +145,11 @@ describe('figures a question asks of something an entry names', () => {
       '恒锌项目什么时候开工的',
       'how long does the construction permit take',
       'how many departments are involved in company registration',
+      // a stage's time limit, a company that can be set up, what a phrase means
+      '施工许可多少个工作日能办结',
+      '新公司什么时候能成立',
+      '结构调整三篇大文章指的是什么',
+      '签约的项目最后都落地了吗',
     ]) {
       expect(asked(q), q).toEqual([]);
     }
@@ -175,6 +189,12 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('threshold', '对投资1亿元以上的项目给予奖励')).toBe(true);
     expect(stated('threshold', '为规模以上企业配备项目管家')).toBe(false);
     expect(stated('exception', '本政策适用于在县内注册的企业')).toBe(true);
+    expect(stated('response', '工作人员会在聊天中答复')).toBe(false);
+    expect(stated('response', '施工许可阶段审批时限为12个工作日')).toBe(true);
+    expect(stated('origin', '喀左县建立了“3+4+20+22”全员招商体系')).toBe(false);
+    expect(stated('origin', '该机制于2021年建立')).toBe(true);
+    expect(stated('outcome', '对接洽谈项目55个')).toBe(false);
+    expect(stated('outcome', '签约项目66个，其中37个项目全部实现落地')).toBe(true);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

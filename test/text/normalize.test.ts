@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/text/normalize.js';
+import { normalizeText, unquoteChinese } from '../../src/text/normalize.js';
 import { detectLanguage, languageFromCode } from '../../src/text/language.js';
 
 describe('normalizeText', () => {
@@ -26,6 +26,15 @@ describe('normalizeText', () => {
   it('keeps SQL-looking and HTML-looking text as harmless words', () => {
     expect(normalizeText("'; DROP TABLE items; --")).toBe('drop table items');
     expect(normalizeText('<b>施工</b> & 许可')).toBe('b 施工 b 许可');
+  });
+});
+
+describe('unquoteChinese', () => {
+  it('drops quotation marks next to Chinese, so that a quoted name stays in its clause', () => {
+    expect(normalizeText(unquoteChinese('结构调整“三篇大文章”具体是指哪三篇'))).toBe('结构调整三篇大文章具体是指哪三篇');
+    expect(unquoteChinese('「一網通辦」是什麼')).toBe('一網通辦是什麼');
+    // English quotes stay (a separator between words)
+    expect(unquoteChinese('what does "one-stop" mean')).toBe('what does "one-stop" mean');
   });
 });
 

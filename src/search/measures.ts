@@ -267,6 +267,37 @@ export const MEASURES: readonly Measure[] = [
     ),
   },
   {
+    name: 'site',
+    // Where exactly a named project or office is (绿氢绿氨那个项目具体落在喀左哪个乡镇, which park is the
+    // 昕锐 project in): only an entry speaking of a site answers (the parks entry's 选址, the county's
+    // location); the entries name projects, not their townships.
+    asked: new RegExp(
+      `(?:落在|落户在?|建在|位于|选址在?|落地在|设在|安排在|放在|在)(?:喀左)?(?:县)?(?:的)?(?:哪个|哪一个|哪|什么)(?:乡镇|镇|乡|村|园区|开发区|工业园|产业园|片区|街道)` +
+        '|\\b(?:which|what) (?:township|town|village|industrial park|park|district)\\b.{0,40}\\b(?:is|are|was|were|will)\\b.{0,60}\\b(?:located|built|sited|based|in)\\b',
+    ),
+    stated: /位于|坐落|选址|落户于|落户在|建在|厂址|\blocated\b|\bsited\b|\bsite\b|\blocation\b/,
+  },
+  {
+    name: 'date',
+    // The day an event took place (第八届紫陶文化艺术节是几月几号办的, what date was the signing
+    // conference held): the entries date events by year at most.
+    asked: new RegExp(
+      `(?:几月几号|几月几日|几月份|哪个月|哪天|哪一天|几号|什么日期|具体日期)${CLAUSE}{0,4}?(?:办|举办|举行|召开|开幕|开|签)的|(?:是|在)(?:几月几号|几月几日|哪天|哪一天)(?:办|举办|举行|召开|开幕)` +
+        '|\\bwhat (?:date|day|month)\\b.{0,20}\\b(?:was|were|did)\\b.{0,60}\\b(?:held|take place|took place|hosted|open)\\b|\\bon what date\\b',
+    ),
+    stated: /\d{1,2} ?月 ?\d{1,2} ?日|\d{1,2} ?月(?:上|中|下)旬|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+  },
+  {
+    name: 'hours',
+    // When an office is open (企业开办专区周末有没有办公, 几点下班, open on Saturdays): no entry states
+    // office hours (the term group of synonyms.yaml catches the hours named as one word).
+    asked: new RegExp(
+      `(?:周末|节假日|法定假日|假期|周六|周日|星期六|星期天|星期日|晚上|中午|午休)${CLAUSE}{0,8}?(?:办公|上班|开门|营业|办事|有人|值班|受理|开放)|(?:几点|什么时候|啥时候)(?:上班|下班|开门|关门)` +
+        '|\\b(?:open|working|staffed) (?:on|at|during) (?:the )?(?:weekends?|saturdays?|sundays?|holidays?|lunch|evenings?)\\b',
+    ),
+    stated: /办公时间|上班时间|营业时间|周末|节假日|\d{1,2}[:：]\d{2}|office hours|opening hours|business hours|weekends?/,
+  },
+  {
     name: 'schedule',
     // When an event is held each year (紫陶文化艺术节每年几月举办): the entries report one year's.
     asked: new RegExp(

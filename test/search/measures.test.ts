@@ -72,6 +72,13 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('“3+4+20+22”全员招商体系是哪一年建立的')).toEqual(['origin']);
     expect(asked('When was the direct line to the county leaders introduced?')).toEqual(['origin']);
     expect(asked('外出招商对接洽谈的55个项目，后来签约了几个？')).toEqual(['outcome']);
+    // where a named project is, the day an event took place, when an office is open
+    expect(asked('绿氢绿氨那个项目具体落在喀左哪个乡镇')).toEqual(['site']);
+    expect(asked('昕锐科技智能装备项目建在喀左哪个园区？')).toEqual(['site']);
+    expect(asked('第八届紫陶文化艺术节是几月几号办的')).toEqual(['date']);
+    expect(asked('What date was the signing conference held?')).toEqual(['date']);
+    expect(asked('企业开办专区周末有没有办公？')).toEqual(['hours']);
+    expect(asked('Is the service hall open on Saturdays?')).toEqual(['hours']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -150,6 +157,11 @@ describe('figures a question asks of something an entry names', () => {
       '新公司什么时候能成立',
       '结构调整三篇大文章指的是什么',
       '签约的项目最后都落地了吗',
+      '喀左在哪个省',
+      '工厂选址有什么建议',
+      '紫陶节是哪一年办的第八届',
+      '施工许可的12个工作日包括节假日吗',
+      '周末提交的申请从哪天开始算',
     ]) {
       expect(asked(q), q).toEqual([]);
     }
@@ -195,6 +207,11 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('origin', '该机制于2021年建立')).toBe(true);
     expect(stated('outcome', '对接洽谈项目55个')).toBe(false);
     expect(stated('outcome', '签约项目66个，其中37个项目全部实现落地')).toBe(true);
+    expect(stated('site', '引进抽水蓄能、储能电站、绿氢绿氨综合利用等重点清洁能源消纳项目')).toBe(false);
+    expect(stated('site', '- 工厂选址选哪个园区')).toBe(true);
+    expect(stated('date', '2023年第八届喀左紫陶文化艺术节期间')).toBe(false);
+    expect(stated('date', '于2023年7月中旬开工')).toBe(true);
+    expect(stated('hours', '企业开办专区设有综合受理区、自助服务区')).toBe(false);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

@@ -298,6 +298,30 @@ export const MEASURES: readonly Measure[] = [
     stated: /办公时间|上班时间|营业时间|周末|节假日|\d{1,2}[:：]\d{2}|office hours|opening hours|business hours|weekends?/,
   },
   {
+    name: 'definition',
+    // How a term is defined (域外资金是怎么界定的, how is a major project defined): only an entry that
+    // explains the term answers (3+4+20+22，即3个园区…); the entries use the report's terms. Not how
+    // something is divided (报建流程如何划分阶段: the stages).
+    asked: new RegExp(
+      `(?:怎么|如何|怎样|咋)(?:界定|定义)|(?:界定|认定)(?:标准|口径|范围)|统计口径` +
+        '|\\bhow (?:is|are)\\b.{0,40}\\b(?:defined|classified)\\b|\\bhow do(?:es)? (?:you|the county|kazuo) (?:define|classify)\\b|\\bwhat counts as\\b|\\bdefinition of\\b',
+    ),
+    stated: /即|是指|指的是|定义|界定|\bmeans\b|\brefers to\b|\bdefined\b|\bi\.e\./,
+  },
+  {
+    name: 'rent',
+    numeric: true,
+    // What renting a factory or office costs (园区标准厂房租金一平米一个月多少钱, 厂房出租多少钱一平米):
+    // the entries state no rents; a subsidy or relief on rent (厂房租金有补贴吗, 租金前几年能不能减免)
+    // is an incentive question.
+    asked: new RegExp(
+      `(?:租金|房租|月租|租价|年租)${FIGURE_LINK}(?:多少|几多|什么价|怎么收|贵不贵|一般多少)|(?:出租|租用|租一?个|租间|租赁)${CLAUSE}{0,8}?(?:多少钱|什么价|几块钱|几多钱|贵不贵)` +
+        `|(?:租金|房租|出租)${CLAUSE}{0,6}?(?:一|每)(?:平米|平方米?|平|个?月|年)${CLAUSE}{0,4}?(?:多少|几多|几块)` +
+        '|\\bhow much (?:is|does it cost to|would it cost to|to) (?:the )?rent\\b(?! (?:subsid|relief|reduction|exemption))|\\brent(?:al)? (?:price|cost|level|rate)s?\\b|\\bcost to rent\\b',
+    ),
+    stated: /租金(?:为|是|约)?\d|\d ?元 ?(?:\/|每) ?(?:平方米|平米|㎡)|\brent(?:al)? (?:of|is|at) (?:about |around )?\d|\bper square met(?:re|er)\b/,
+  },
+  {
     name: 'schedule',
     // When an event is held each year (紫陶文化艺术节每年几月举办): the entries report one year's.
     asked: new RegExp(

@@ -126,13 +126,15 @@ function startsOrEndsWord(text: string, word: string): boolean {
 }
 
 /**
- * Actions (synonyms.yaml) asked in words a lexicon term cannot match: moving social insurance, a
+ * Actions (synonyms.yaml) asked in words a lexicon term cannot match: a benefit taken back, moving social insurance, a
  * housing fund or a file from another place (社保关系从沈阳转到喀左: the place sits between the words
  * of the transfer procedure, 转移接续), and the name of an office holder when a longer term has taken
  * the office (喀左县委书记叫什么名字: the county-leaders term takes 喀左县委书记 before 书记叫什么 can
  * match), or of the report's author (who wrote the article).
  */
 const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  // a benefit taken back (企业会被扣减已经享受的优惠吗, 补贴会被追回吗), words apart
+  [/(?:扣减|追回|收回|取消|扣回)[^ ]{0,8}?(?:优惠|补贴|奖励|奖金|扶持资金)|(?:优惠|补贴|奖励|奖金)[^ ]{0,6}?(?:被|要|会)(?:扣减|追回|收回|取消|扣回)/, `${ACTION_PREFIX}penalty`],
   [
     /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,6}?从[^ ]{1,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)|[^ ]{2,4}的(?:社保|医保|养老保险|公积金)[^ ]{0,4}?转(?:到|入|回)/,
     `${ACTION_PREFIX}withdraw`,

@@ -79,6 +79,11 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('What date was the signing conference held?')).toEqual(['date']);
     expect(asked('企业开办专区周末有没有办公？')).toEqual(['hours']);
     expect(asked('Is the service hall open on Saturdays?')).toEqual(['hours']);
+    expect(asked('“域外资金”是怎么界定的')).toEqual(['definition']);
+    expect(asked('How is a major project defined?')).toEqual(['definition']);
+    expect(asked('园区标准厂房租金一平米一个月多少钱')).toEqual(['rent']);
+    expect(asked('厂房出租多少钱一平米')).toEqual(['rent']);
+    expect(asked('How much does it cost to rent a warehouse there?')).toEqual(['rent']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -162,6 +167,11 @@ describe('figures a question asks of something an entry names', () => {
       '紫陶节是哪一年办的第八届',
       '施工许可的12个工作日包括节假日吗',
       '周末提交的申请从哪天开始算',
+      '报建流程如何划分阶段，各阶段时限分别为何',
+      '厂房租金有补贴吗',
+      '客户问厂房租金前几年能不能减免，减免多少？',
+      'Is there a rent subsidy for factory space?',
+      'how much is the rent subsidy',
     ]) {
       expect(asked(q), q).toEqual([]);
     }
@@ -212,6 +222,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('date', '2023年第八届喀左紫陶文化艺术节期间')).toBe(false);
     expect(stated('date', '于2023年7月中旬开工')).toBe(true);
     expect(stated('hours', '企业开办专区设有综合受理区、自助服务区')).toBe(false);
+    expect(stated('definition', '引进域外资金61.51亿元')).toBe(false);
+    expect(stated('definition', '“3+4+20+22”全员招商体系，即3个园区、4家专业招商局')).toBe(true);
+    expect(stated('rent', '报道没有公布补贴、税收优惠、土地价格等具体金额')).toBe(false);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

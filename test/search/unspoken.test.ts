@@ -55,6 +55,14 @@ describe('what only an entry that speaks of it can answer', () => {
     // moving on to another window is no transfer
     for (const q of ['社保登记完转到哪个窗口办税务', '公积金开户以后转到哪个窗口']) expect(check({ normalized: q }), q).toBeNull();
   });
+  it('reads a benefit taken back as the penalty procedure, words apart', () => {
+    const clawback = question({ normalized: '项目没按时间表完成 企业会被扣减已经享受的优惠吗', tokens: ['优惠政策'] });
+    expect(clawback(entry(['优惠政策'], '喀左县推出了系列产业项目发展政策'))).toBe(true);
+    expect(clawback(entry(['优惠政策', 'action:penalty']))).toBe(false);
+    expect(question({ normalized: '补贴会被追回吗' })(entry([]))).toBe(true);
+    // a benefit given back to the investor is no penalty
+    for (const q of ['税收返还比例和设备补贴标准是多少', '厂房租金有补贴吗']) expect(check({ normalized: q }), q).toBeNull();
+  });
   it('takes a price as spoken of by an entry that names a cost or states a sum of money', () => {
     const price = question({ aspects: new Set(['cost']) });
     expect(price(entry(['aspect:cost']))).toBe(false);

@@ -85,6 +85,15 @@ export const MEASURES: readonly Measure[] = [
     ),
   },
   {
+    name: 'scale',
+    numeric: true,
+    // How big one project is (恒锌环保那个项目规模有多大, 凯美石英玻璃管项目投资规模多大): answered by an
+    // entry stating its investment, land or output (恒锌: 占地100亩, 年产10.96万吨), not by a list that
+    // names the project among others with their total (unspoken.ts).
+    asked: new RegExp(`${NOT_OWN}(?:投资)?规模(?:有|是)?(?:多大|多少|几多|怎么样|如何)|\\bhow (?:big|large) is (?:the|this|that) .{0,40}\\bproject\\b|\\bscale of (?:the|this|that) .{0,40}\\bproject\\b`),
+    stated: /\d ?(?:万|亿)?元|\d ?亩|\d ?(?:万)?吨|\d ?兆瓦|\d ?平方米|\byuan\b|\bmu\b|\btons?\b|\bmw\b|square met/,
+  },
+  {
     name: 'members',
     // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容, 三篇大文章是指
     // 哪三篇): only an entry that lists them answers. 三篇大文章指的是什么 asks what the phrase means.

@@ -84,6 +84,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('园区标准厂房租金一平米一个月多少钱')).toEqual(['rent']);
     expect(asked('厂房出租多少钱一平米')).toEqual(['rent']);
     expect(asked('How much does it cost to rent a warehouse there?')).toEqual(['rent']);
+    expect(asked('凯美石英玻璃管项目投资规模多大')).toEqual(['scale']);
+    expect(asked('恒锌环保那个项目规模有多大')).toEqual(['scale']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -225,6 +227,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('definition', '引进域外资金61.51亿元')).toBe(false);
     expect(stated('definition', '“3+4+20+22”全员招商体系，即3个园区、4家专业招商局')).toBe(true);
     expect(stated('rent', '报道没有公布补贴、税收优惠、土地价格等具体金额')).toBe(false);
+    // a project's scale: its investment, land or output
+    expect(stated('scale', '规划占地100亩，投产后年产锌焙砂10.96万吨')).toBe(true);
+    expect(stated('scale', '报道点名的有昕锐科技智能装备、凯美高品质石英玻璃管等')).toBe(false);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

@@ -331,6 +331,46 @@ export const MEASURES: readonly Measure[] = [
     stated: /租金(?:为|是|约)?\d|\d ?元 ?(?:\/|每) ?(?:平方米|平米|㎡)|\brent(?:al)? (?:of|is|at) (?:about |around )?\d|\bper square met(?:re|er)\b/,
   },
   {
+    name: 'count-start',
+    // From which day a time limit is counted (12个工作日是从交材料当天算还是从受理那天起算): the
+    // entries state the limits, not when the count starts (the deadline answer, calendar/, says how
+    // it counts).
+    asked: new RegExp(
+      `(?:从|自)(?:哪天|哪一天|什么时候|何时)(?:开始|起)?(?:算|计算|起算)|从${CLAUSE}{1,12}?(?:当天|那天|之日|那一天)(?:开始)?(?:算|起算)(?:还是|吗)|(?:何时|哪天|从哪天)起算|起算(?:日|时间|点)(?:是|从)` +
+        '|\\bwhen does the (?:clock|count|counting|time limit|period)\\b.{0,20}\\bstart\\b|\\bcounted from (?:when|what|which)\\b|\\bfrom (?:what|which) (?:day|date|point)\\b.{0,30}\\b(?:counted|count|start)',
+    ),
+    stated: /起算|次日起|不计入|counting starts|counted from|starts counting|from the day after/,
+  },
+  {
+    name: 'institutions',
+    // Which banks, seal makers or agencies (对公账户可以在喀左哪几家银行开): only an entry naming them
+    // answers; the entries say what is done, not with whom.
+    asked: new RegExp(
+      `(?:哪几家|哪些|哪家|哪一家|什么)(?:银行|刻章店|刻章公司|代办公司|代理公司|中介机构|中介|评估机构|设计院|施工单位|设计单位)` +
+        // not which agencies take part in registration (the departments)
+        '|\\bwhich (?:banks?|seal (?:makers?|shops?))\\b.{0,30}\\b(?:can|could|should|do|does|are|is)\\b',
+    ),
+    stated: /[\u4e00-\u9fff]{2,8}(?:银行|刻章店)、|、[\u4e00-\u9fff]{2,8}(?:银行|刻章店)|\b(?:icbc|bank of china|agricultural bank|construction bank|postal savings)\b/,
+  },
+  {
+    name: 'sign-up',
+    // How to sign up for an event (企业家座谈会我们也想参加，怎么报名): the entries report events, not
+    // how to take part in them.
+    asked: /(?:怎么|如何|怎样|在哪|去哪|哪里|咋)报名|报名(?:方式|渠道|流程|入口|条件|途径)|\bhow (?:do|can|could) (?:i|we) (?:sign up|register) (?:for|to attend)\b|\bhow to (?:sign up|register) for\b/,
+    stated: /报名|\bsign(?:-| )up\b|\bregistration for (?:the|an|this) (?:event|forum|conference|meeting)\b/,
+  },
+  {
+    name: 'products',
+    // What a named company makes (科勒迪主要生产什么产品, what does Kelede actually manufacture): only an
+    // entry stating its products answers (恒锌: 锌焙砂、次氧化锌).
+    asked: new RegExp(
+      `(?:生产|制造|做)(?:的)?(?:什么|啥|哪些)(?:产品|东西)|主营(?:业务|产品)?(?:是)?(?:什么|啥|哪些)|产品(?:是|有)(?:什么|啥|哪些)` +
+        '|\\bwhat (?:does|do) .{1,60}\\b(?:make|manufacture|produce)\\b|\\bwhat (?:products|goods) does\\b',
+    ),
+    // what it makes, not a name that says 制品 / Products (科勒迪（辽宁）轻工制品有限公司)
+    stated: /年产|生产线|主营|主要生产|生产[^，。；\n]{0,8}?(?:产品|设备|材料)|\b(?:manufactures|produces|makes)\b|production lines?|annual output/,
+  },
+  {
     name: 'schedule',
     // When an event is held each year (紫陶文化艺术节每年几月举办): the entries report one year's.
     asked: new RegExp(

@@ -86,6 +86,13 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('How much does it cost to rent a warehouse there?')).toEqual(['rent']);
     expect(asked('凯美石英玻璃管项目投资规模多大')).toEqual(['scale']);
     expect(asked('恒锌环保那个项目规模有多大')).toEqual(['scale']);
+    expect(asked('施工许可那12个工作日，是从交材料当天算还是从受理那天起算？')).toEqual(['count-start']);
+    expect(asked('When does the clock start for the 12 working days?')).toEqual(['count-start']);
+    expect(asked('周末提交的申请从哪天开始算')).toEqual(['count-start']);
+    expect(asked('新公司对公账户可以在喀左哪几家银行开')).toEqual(['institutions']);
+    expect(asked('企业家座谈会我们企业也想参加，怎么报名')).toEqual(['sign-up']);
+    expect(asked('科勒迪主要生产什么产品')).toEqual(['products']);
+    expect(asked('What does Kelede (Liaoning) Light Industrial actually manufacture?')).toEqual(['products']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -168,12 +175,15 @@ describe('figures a question asks of something an entry names', () => {
       '工厂选址有什么建议',
       '紫陶节是哪一年办的第八届',
       '施工许可的12个工作日包括节假日吗',
-      '周末提交的申请从哪天开始算',
       '报建流程如何划分阶段，各阶段时限分别为何',
       '厂房租金有补贴吗',
       '客户问厂房租金前几年能不能减免，减免多少？',
       'Is there a rent subsidy for factory space?',
       'how much is the rent subsidy',
+      'which agencies are involved when starting a company',
+      '对公账户在哪个银行开',
+      '银行开户要带什么',
+      '喀左欢迎什么产业的企业',
     ]) {
       expect(asked(q), q).toEqual([]);
     }
@@ -230,6 +240,11 @@ describe('figures a question asks of something an entry names', () => {
     // a project's scale: its investment, land or output
     expect(stated('scale', '规划占地100亩，投产后年产锌焙砂10.96万吨')).toBe(true);
     expect(stated('scale', '报道点名的有昕锐科技智能装备、凯美高品质石英玻璃管等')).toBe(false);
+    expect(stated('products', '科勒迪（辽宁）轻工制品有限公司负责人在报道中表示')).toBe(false);
+    expect(stated('products', 'a manager of Kelede (Liaoning) Light Industrial Products Co. said')).toBe(false);
+    expect(stated('products', '锌焙砂及次氧化锌生产线项目')).toBe(true);
+    expect(stated('count-start', '施工许可阶段审批时限为12个工作日')).toBe(false);
+    expect(stated('institutions', '企业开办时可同步办理银行开户')).toBe(false);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

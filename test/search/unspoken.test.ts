@@ -55,6 +55,13 @@ describe('what only an entry that speaks of it can answer', () => {
     // moving on to another window is no transfer
     for (const q of ['社保登记完转到哪个窗口办税务', '公积金开户以后转到哪个窗口']) expect(check({ normalized: q }), q).toBeNull();
   });
+  it('reads a breakdown by kind as a part of the whole', () => {
+    const breakdown = question({ normalized: '截至10月末签约的66个项目 按产业分各有几个', tokens: ['签约项目', '产业'] });
+    expect(breakdown(entry(['签约项目'], '签约项目66个，总投资557.85亿元'))).toBe(true);
+    // an entry naming the kind and stating the whole answers it
+    expect(breakdown(entry(['签约项目', '产业'], '签约项目66个，其中产业项目…'))).toBe(false);
+    expect(question({ normalized: 'what is the breakdown by sector of the 66 signed projects', tokens: ['签约项目', 'sector'] })(entry(['签约项目'], 'signed 66 projects'))).toBe(true);
+  });
   it('reads a benefit taken back as the penalty procedure, words apart', () => {
     const clawback = question({ normalized: '项目没按时间表完成 企业会被扣减已经享受的优惠吗', tokens: ['优惠政策'] });
     expect(clawback(entry(['优惠政策'], '喀左县推出了系列产业项目发展政策'))).toBe(true);

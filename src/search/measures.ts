@@ -98,7 +98,8 @@ export const MEASURES: readonly Measure[] = [
     // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容, 三篇大文章是指
     // 哪三篇): only an entry that lists them answers. 三篇大文章指的是什么 asks what the phrase means.
     asked: new RegExp(
-      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
+      // (也可隔一个逗号：县级那84个诉求里，没办结的是哪些问题)
+      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}? ${CLAUSE}{0,10}?(?:是|有)(?:哪些|哪几)|(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|都是关于|主要是关于)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
@@ -180,6 +181,7 @@ export const MEASURES: readonly Measure[] = [
     // (装机目标是达到多少兆瓦) nor whether something can be done now (一网通办现在实现了吗).
     asked: new RegExp(
       `(?:现在|目前|如今|至今|到现在|眼下)${CLAUSE}{0,8}?(?:已经(?:完成|实现|达到)了?|(?:完成|实现|达到)了)(?:多少|几成|百分之几)` +
+        `|(?:现在|目前|如今|至今|到现在|眼下)${CLAUSE}{0,4}?已经?(?:建成|并网|投产|投运)${CLAUSE}{0,14}?(?:有|是|达到)?(?:多少|几成|百分之几)` +
         '|(?:开工|动工|建成|投产|完工|建好)了(?:吗|没有?)' +
         '|\\b(?:has|have)\\b.{0,90}\\b(?:started|begun|been completed|been finished|been built|broken ground|been reached|been achieved|been met)\\b.{0,15}\\byet\\b' +
         '|\\bhow much of (?:the|this|that|its) (?:target|goal)\\b|\\bprogress (?:on|towards?|of|against)\\b|\\bhow far along\\b|\\bon track\\b',
@@ -253,12 +255,12 @@ export const MEASURES: readonly Measure[] = [
     // when was the direct line introduced): the entries state what exists, not its history. Asked in
     // the past (…建立的, 哪一年), not when something can be set up (新公司什么时候能成立).
     asked: new RegExp(
-      `(?:哪一年|哪年|几几年|什么时候|啥时候|何时|哪次会议|什么会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|实施|实行|确立|决定)(?:起来)?的` +
-        `|(?:哪一年|哪年|几几年|哪次会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|决定)` +
+      `(?:哪一年|哪年|几几年|什么时候|啥时候|何时|哪次会议|什么会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|实施|实行|确立|决定|落户|入驻|进驻|落地)(?:起来)?的` +
+        `|(?:哪一年|哪年|几几年|哪次会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|决定|落户|入驻|进驻)` +
         '|\\bwhen (?:was|were|did)\\b.{0,60}\\b(?:established|set up|founded|introduced|launched|created|adopted|first (?:set|put) up)\\b|\\bin what year (?:was|were|did)\\b',
     ),
     stated: new RegExp(
-      `\\d{4} ?年${CLAUSE}{0,12}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立)|(?:建立|成立|设立|提出|出台|推出|启动|开通|创立)于` +
+      `\\d{4} ?年${CLAUSE}{0,12}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|落户|入驻|进驻)|(?:建立|成立|设立|提出|出台|推出|启动|开通|创立)于` +
         '|\\b(?:established|set up|founded|introduced|launched|created|adopted) in \\d{4}\\b|\\bsince \\d{4}\\b',
     ),
   },
@@ -364,11 +366,49 @@ export const MEASURES: readonly Measure[] = [
     // What a named company makes (科勒迪主要生产什么产品, what does Kelede actually manufacture): only an
     // entry stating its products answers (恒锌: 锌焙砂、次氧化锌).
     asked: new RegExp(
-      `(?:生产|制造|做)(?:的)?(?:什么|啥|哪些)(?:产品|东西)|主营(?:业务|产品)?(?:是)?(?:什么|啥|哪些)|产品(?:是|有)(?:什么|啥|哪些)` +
+      `(?:生产|制造|做|加工)(?:的)?(?:什么|啥|哪些)(?:产品|东西|农产品)|主营(?:业务|产品)?(?:是)?(?:什么|啥|哪些)|产品(?:是|有)(?:什么|啥|哪些)` +
         '|\\bwhat (?:does|do) .{1,60}\\b(?:make|manufacture|produce)\\b|\\bwhat (?:products|goods) does\\b',
     ),
     // what it makes, not a name that says 制品 / Products (科勒迪（辽宁）轻工制品有限公司)
     stated: /年产|生产线|主营|主要生产|生产[^，。；\n]{0,8}?(?:产品|设备|材料)|\b(?:manufactures|produces|makes)\b|production lines?|annual output/,
+  },
+  {
+    name: 'target',
+    // The figure a plan sets (突破年行动方案里定的全年招商引资目标是多少亿): only an entry stating a
+    // target with its figure answers (力争…新增清洁能源装机100兆瓦).
+    asked: new RegExp(
+      `目标${FIGURE_LINK}(?:定的|定了|为)?(?:多少|几)|定(?:的|了)${CLAUSE}{0,10}?目标${CLAUSE}{0,3}?(?:多少|几)` +
+        '|\\bwhat (?:is|was) the (?:\\w+ ){0,4}target\\b|\\btarget (?:for|of)\\b.{0,40}\\bhow (?:much|many)\\b',
+    ),
+    stated: /(?:目标|力争)[^。；\n]{0,30}?\d|\d[^。；\n]{0,12}?目标|\btargets?\b[^.;\n]{0,40}?\d|\d[^.;\n]{0,20}?\btargets?\b|\baims? (?:to|for)\b[^.;\n]{0,40}?\d/,
+  },
+  {
+    name: 'inclusion',
+    // Whether a stated limit or figure includes something (12个工作日含不含施工图审查的时间, 8.2%是否包含
+    // 房地产开发投资): only an entry saying what it includes answers. Not weekends and holidays, which
+    // the working days' own rule settles (calendar/).
+    asked: /(?:含不含|包不包括|包不包含|包含不包含|是否包含|是否包括|包括不包括|算不算在内)(?!节假日|周末|法定|双休|假期)/,
+    stated: /包含|包括|不含|不包括|含[^，。；\n]{0,8}?时间|\bincluding\b|\bexcluding\b|\bincludes?\b|\bexcludes?\b/,
+  },
+  {
+    name: 'elapsed',
+    // How long a reported case took (金泰地产那次电力扩容，前后用了几天才解决): the entries report
+    // that it was solved, not in how long.
+    asked: /(?:前后|一共|总共|最后)?(?:用了|花了)(?:几天|多少天|多久|多长时间|几个月)|\bhow long did (?:it|that|this|they)\b.{0,30}\b(?:take|need)\b/,
+    stated: /\d+ ?(?:天|个工作日|小时|个月)|\bwithin \d+|\b\d+ (?:working )?(?:days|hours|months)\b|当天|当日/,
+  },
+  {
+    name: 'headquarters',
+    // Where a named company comes from (昕锐科技是哪里来的企业，总部在哪个城市): the entries name
+    // companies, not their origins.
+    asked: /总部(?:在|设在)?(?:哪|哪里|哪儿|哪个城市|什么地方)|(?:是)?(?:哪里|哪儿|哪个省|哪个城市)来的(?:企业|公司|老板)|(?:来自|是)(?:哪里|哪个省|哪个城市)的(?:企业|公司)|\bwhere (?:is|are) .{1,40} (?:headquartered|from)\b|\bheadquarters of\b/,
+    stated: /总部|来自|headquarter|based in|\bfrom [a-z]+ province\b/,
+  },
+  {
+    name: 'countries',
+    // Which countries (去欧洲招商，具体去的是哪几个国家): the entries say Europe, not where in it.
+    asked: /(?:哪几个|哪些|哪个|什么)国家|\bwhich (?:european )?countries\b/,
+    stated: /德国|法国|意大利|英国|西班牙|荷兰|比利时|瑞士|奥地利|波兰|俄罗斯|韩国|日本|美国|\b(?:germany|france|italy|britain|spain|netherlands|belgium|switzerland|austria|poland|russia|korea|japan)\b/,
   },
   {
     name: 'schedule',

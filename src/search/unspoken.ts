@@ -88,7 +88,7 @@ const PART_OF_WHOLE = new RegExp(
     '|(?:分别|各)占|占(?!地)(?:多少|几成|百分之几|几多)(?!亩|平|公顷|地)' +
     // a breakdown by kind (按产业分各有几个)
     '|按[^ ]{1,6}?(?:分|划分|分类|统计)[^ ]{0,4}?(?:各|分别)(?:有|是|占)?(?:多少|几)|\\bbroken down by\\b|\\bbreakdown (?:by|of)\\b' +
-    '|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many (?:are|were|is)\\b.{0,40}\\band how many (?:are|were|is)\\b',
+    '|\\bhow (?:many|much) of (?:the|these|those|its|their) [\\d,.]+\\b|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many (?:are|were|is)\\b.{0,40}\\band how many (?:are|were|is)\\b',
 );
 
 /**

@@ -93,6 +93,16 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('企业家座谈会我们企业也想参加，怎么报名')).toEqual(['sign-up']);
     expect(asked('科勒迪主要生产什么产品')).toEqual(['products']);
     expect(asked('What does Kelede (Liaoning) Light Industrial actually manufacture?')).toEqual(['products']);
+    expect(asked('突破年行动方案里定的全年招商引资目标是多少亿？')).toEqual(['target']);
+    expect(asked('施工许可那12个工作日，含不含施工图审查的时间？')).toEqual(['inclusion']);
+    expect(asked('金泰地产那次电力扩容，前后用了几天才解决？')).toEqual(['elapsed']);
+    expect(asked('昕锐科技是哪里来的企业，总部在哪个城市？')).toEqual(['headquarters']);
+    expect(asked('喀左去欧洲招商，具体去的是哪几个国家？')).toEqual(['countries']);
+    expect(asked('企业家座谈会收集的那19条意见建议都是关于什么的？')).toEqual(['members']);
+    expect(asked('县级那84个诉求里，没办结的是哪些问题？')).toEqual(['members']);
+    expect(asked('喀左现在已经建成并网的清洁能源装机有多少兆瓦？')).toEqual(['progress']);
+    expect(asked('科勒迪轻工是哪一年落户喀左的？')).toEqual(['origin']);
+    expect(asked('绿色农产品精深加工主要加工哪些农产品')).toEqual(['products']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -184,6 +194,10 @@ describe('figures a question asks of something an entry names', () => {
       '对公账户在哪个银行开',
       '银行开户要带什么',
       '喀左欢迎什么产业的企业',
+      '施工许可的12个工作日包不包括节假日',
+      '我们总部在济南，打算在喀左新成立一家生产公司，整个企业开办流程走完大概要几天？',
+      '喀左都去过哪些城市招商',
+      '37个落地项目有哪些',
     ]) {
       expect(asked(q), q).toEqual([]);
     }
@@ -245,6 +259,11 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('products', '锌焙砂及次氧化锌生产线项目')).toBe(true);
     expect(stated('count-start', '施工许可阶段审批时限为12个工作日')).toBe(false);
     expect(stated('institutions', '企业开办时可同步办理银行开户')).toBe(false);
+    expect(stated('target', '力争到“十四五”期末新增清洁能源装机容量100兆瓦以上')).toBe(true);
+    expect(stated('target', '实施招商引资项目建设突破年行动')).toBe(false);
+    expect(stated('inclusion', '施工许可阶段审批时限为12个工作日')).toBe(false);
+    expect(stated('elapsed', '包扶领导帮助协调解决了用电扩容问题')).toBe(false);
+    expect(stated('countries', '参加欧洲、中国香港等地区以及北京、上海、深圳等城市举办的招商活动')).toBe(false);
   });
 
   it('finds a figure stated only in the shipped entries that state it', () => {

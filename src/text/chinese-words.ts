@@ -10,10 +10,19 @@ import { dict, idf } from '@node-rs/jieba/dict.js';
 let jieba: Jieba | undefined;
 let idfTable: Map<string, number> | undefined;
 
+const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
+
 /** Words with their part of speech (jieba's tags: n noun, v verb, ns place name, …). */
 export function tagChinese(text: string): { word: string; tag: string }[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.tag(text, true);
+  return segmenter().tag(text, true);
+}
+
+/**
+ * The same words as tagChinese, without their tags (jieba tags the words it cuts): half the time,
+ * and no object per word, for the index build, which segments every span the lexicon does not know.
+ */
+export function cutChinese(text: string): string[] {
+  return segmenter().cut(text, true);
 }
 
 export function generalIdf(word: string): number | undefined {

@@ -1,6 +1,6 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
-import { generalIdf, tagChinese } from './chinese-words.js';
+import { cutChinese, generalIdf } from './chinese-words.js';
 import { mayChangeToSimplified, toSimplified } from './chinese-script.js';
 import { longestMatch, longestMatchIn, pinyinSyllables, type LatinWord, type Lexicon } from './lexicon.js';
 import { normalizeText, unitFolding } from './normalize.js';
@@ -215,13 +215,7 @@ function soundAlike(lexicon: Lexicon, text: string, syllables: readonly string[]
 
 // Spans recur (需要什么, 多长时间 …) across entries and queries; remembering their segmentation saves
 // a native call each.
-const segmentWords = boundedMemo(
-  (span): readonly string[] =>
-    tagChinese(span)
-      .map(({ word }) => word)
-      .filter((word) => !CHINESE_STOPWORDS.has(word)),
-  100_000,
-);
+const segmentWords = boundedMemo((span): readonly string[] => cutChinese(span).filter((word) => !CHINESE_STOPWORDS.has(word)), 100_000);
 
 /** Text the lexicon does not know is cut into general Chinese words (jieba), fillers dropped. */
 function segmentUnknown(text: string, start: number, end: number, out: string[]): void {

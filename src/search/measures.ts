@@ -18,8 +18,11 @@ export interface Measure {
   readonly name: string;
   /** The question (normalised text) asks this figure. */
   readonly asked: RegExp;
-  /** The entry's text (lower-cased, punctuation kept) states it. */
-  readonly stated: RegExp;
+  /**
+   * The entry's text (lower-cased, punctuation kept) states it; or, made from the question's match,
+   * states what the question names (whether the 12 working days include 施工图审查: the entry must name it).
+   */
+  readonly stated: RegExp | ((asked: RegExpExecArray) => RegExp);
   /** A quantity of one thing (headcount, investment …): a list's total is not one member's (unspoken.ts). */
   readonly numeric?: boolean;
 }
@@ -75,7 +78,7 @@ export const MEASURES: readonly Measure[] = [
     // How much a project or a group of them is worth (凯美项目总投资多少, 37个落地项目投资额是多少), not
     // a threshold (投资多少才能享受优惠): answered only by an entry that states a sum of money.
     asked: new RegExp(
-      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)(?!以上|以下|才|能|可以|就)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
+      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)(?!以上|以下|才|能|可以|就)|(?:总投资规模|投资规模)${FIGURE_LINK}(?:多少|几多)(?:亿|万)?(?!以上|以下|才|能|可以|就)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
         '|\\bhow much (?:was|is|has been|will be) invested\\b|\\bhow much did .{0,40}\\binvest\\b|\\b(?:total investment|investment amount|investment size) (?:of|in)\\b',
     ),
     // a sum stated as an investment (总投资557.85亿元), not any sum (恒锌's annual sales)
@@ -90,7 +93,9 @@ export const MEASURES: readonly Measure[] = [
     // How big one project is (恒锌环保那个项目规模有多大, 凯美石英玻璃管项目投资规模多大): answered by an
     // entry stating its investment, land or output (恒锌: 占地100亩, 年产10.96万吨), not by a list that
     // names the project among others with their total (unspoken.ts).
-    asked: new RegExp(`${NOT_OWN}(?:投资)?规模(?:有|是)?(?:多大|多少|几多|怎么样|如何)|\\bhow (?:big|large) is (?:the|this|that) .{0,40}\\bproject\\b|\\bscale of (?:the|this|that) .{0,40}\\bproject\\b`),
+    // Not a floor (企业规模多大才能享受扶持政策, 投资规模多少以上才有奖励) nor a sum (总投资规模是多少亿: an
+    // investment), nor a service's reach (项目管家服务规模).
+    asked: new RegExp(`${NOT_OWN}(?<!服务)(?:投资)?规模(?:有|是)?(?:多大|多少|几多|怎么样|如何)(?!以上|以下|才|能|可以|就|亿|万)|\\bhow (?:big|large) is (?:the|this|that) .{0,40}\\bproject\\b|\\bscale of (?:the|this|that) .{0,40}\\bproject\\b`),
     stated: /\d ?(?:万|亿)?元|\d ?亩|\d ?(?:万)?吨|\d ?兆瓦|\d ?平方米|\byuan\b|\bmu\b|\btons?\b|\bmw\b|square met/,
   },
   {
@@ -98,8 +103,8 @@ export const MEASURES: readonly Measure[] = [
     // What a stated count is made of (紫陶节签约的12个项目都是哪些企业, 19条建议都是什么内容, 三篇大文章是指
     // 哪三篇): only an entry that lists them answers. 三篇大文章指的是什么 asks what the phrase means.
     asked: new RegExp(
-      // (也可隔一个逗号：县级那84个诉求里，没办结的是哪些问题)
-      `(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}? ${CLAUSE}{0,10}?(?:是|有)(?:哪些|哪几)|(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|都是关于|主要是关于)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
+      // (也可隔一个逗号：县级那84个诉求里，没办结的是哪些问题; not 公司有20名员工，社保登记有哪些要求)
+      `${NOT_OWN}(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}? ${CLAUSE}{0,10}?(?:是|(?:都|分别)(?:是|有))(?:哪些|哪几)|(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|都是关于|主要是关于)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
@@ -182,6 +187,8 @@ export const MEASURES: readonly Measure[] = [
     asked: new RegExp(
       `(?:现在|目前|如今|至今|到现在|眼下)${CLAUSE}{0,8}?(?:已经(?:完成|实现|达到)了?|(?:完成|实现|达到)了)(?:多少|几成|百分之几)` +
         `|(?:现在|目前|如今|至今|到现在|眼下)${CLAUSE}{0,4}?已经?(?:建成|并网|投产|投运)${CLAUSE}{0,14}?(?:有|是|达到)?(?:多少|几成|百分之几)` +
+        // how far it has been built (抽水蓄能电站现在建到什么程度了), not how a sector has grown (紫陶产业发展到什么程度)
+        `|(?:建|干|施工|推进|进行)到(?:什么|啥|哪)(?:程度|地步|阶段|一步)` +
         '|(?:开工|动工|建成|投产|完工|建好)了(?:吗|没有?)' +
         '|\\b(?:has|have)\\b.{0,90}\\b(?:started|begun|been completed|been finished|been built|broken ground|been reached|been achieved|been met)\\b.{0,15}\\byet\\b' +
         '|\\bhow much of (?:the|this|that|its) (?:target|goal)\\b|\\bprogress (?:on|towards?|of|against)\\b|\\bhow far along\\b|\\bon track\\b',
@@ -239,104 +246,111 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'response',
-    // How soon an office answers or settles what it is told (直通车收到诉求后多少个工作日内必须答复, how
-    // quickly will the project steward respond): only an entry stating a time limit answers (the
-    // stages' 12个工作日 do); the service entries say who answers, not how fast.
+    // How soon an office answers or settles what it is told (直通车收到诉求后多少个工作日内必须答复, 多久能
+    // 解决, how quickly will the project steward respond): only an entry stating a time limit (the
+    // stages' 12个工作日) or promptness (第一时间) answers; the service entries say who answers, not how fast.
     asked: new RegExp(
       `(?:多少|几)个?(?:工作日|天|小时|星期|周)(?:之内|以内|内)?${CLAUSE}{0,6}?(?:答复|回复|回应|反馈|回话|给(?:个)?(?:答复|说法|回复|结果))` +
-        `|(?:多久|多长时间|多快|几天)${CLAUSE}{0,4}?(?:能|会|可以|才能|才会|必须|要)?(?:得到|收到|给)?(?:答复|回复|回应|反馈|回话)` +
+        `|(?<!用了|花了)(?:多久|多长时间|多快|几天)${CLAUSE}{0,4}?(?:能|会|可以|才能|才会|必须|要)?(?:得到|收到|给|有)?(?:答复|回复|回应|反馈|回话|解决|办结)` +
         '|\\bhow (?:quickly|soon|fast|long)\\b.{0,60}\\b(?:respond|reply|answer|get back|hear back|react)|\\bresponse time\\b|\\bturnaround time for (?:a )?(?:reply|response)\\b',
     ),
-    stated: /\d+ ?个?(?:工作日|天|小时|分钟)|当天|当日|即时|一日办结|\bwithin \d+|\b\d+ (?:working |business )?(?:days|hours|minutes)\b|\bsame day\b|\bin one day\b/,
+    stated: /\d+ ?个?(?:工作日|天|小时|分钟)|当天|当日|即时|第一时间|及时|急事急办|特事特办|马上办|一日办结|\bwithin \d+|\b\d+ (?:working |business )?(?:days|hours|minutes)\b|\bsame day\b|\bin one day\b|\bpromptly\b|\bimmediately\b|\bright away\b/,
   },
   {
     name: 'origin',
-    // When or by whom a system or policy was set up (3+4+20+22全员招商体系是哪一年、经哪次会议决定建立的,
-    // when was the direct line introduced): the entries state what exists, not its history. Asked in
-    // the past (…建立的, 哪一年), not when something can be set up (新公司什么时候能成立).
+    // When a system or policy was set up, or a company came (3+4+20+22全员招商体系是哪一年、经哪次会议决定
+    // 建立的, 科勒迪是哪一年落户喀左的, when was the direct line introduced): the entries state what
+    // exists, not its history. Asked in the past (…建立的, 哪一年, 从哪年开始实行), not when something can
+    // be set up (新公司什么时候能成立) nor from when a time limit counts (count-start).
     asked: new RegExp(
-      `(?:哪一年|哪年|几几年|什么时候|啥时候|何时|哪次会议|什么会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|实施|实行|确立|决定|落户|入驻|进驻|落地)(?:起来)?的` +
+      `(?:哪一年|哪年|几几年|什么时候|啥时候|何时|哪次会议|什么会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|实施|实行|确立|决定|落户|入驻|进驻)(?:起来)?的` +
         `|(?:哪一年|哪年|几几年|哪次会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|决定|落户|入驻|进驻)` +
+        `|(?:从)?(?:哪一年|哪年|几几年|什么时候|啥时候|何时)开始(?:实行|实施|推行|施行|有的|的)` +
         '|\\bwhen (?:was|were|did)\\b.{0,60}\\b(?:established|set up|founded|introduced|launched|created|adopted|first (?:set|put) up)\\b|\\bin what year (?:was|were|did)\\b',
     ),
     stated: new RegExp(
-      `\\d{4} ?年${CLAUSE}{0,12}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|落户|入驻|进驻)|(?:建立|成立|设立|提出|出台|推出|启动|开通|创立)于` +
-        '|\\b(?:established|set up|founded|introduced|launched|created|adopted) in \\d{4}\\b|\\bsince \\d{4}\\b',
+      `\\d{4} ?年${CLAUSE}{0,12}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|制定|开展|实施|落户|入驻|进驻)|(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|制定)于` +
+        '|\\b(?:established|set up|founded|introduced|launched|created|adopted|started) in \\d{4}\\b|\\bin \\d{4}\\b[^.;\\n]{0,60}?\\b(?:adopted|introduced|launched|set up|established|started|carried out)\\b|\\bsince \\d{4}\\b',
     ),
   },
   {
     name: 'outcome',
     // What later became of a reported count (外出招商对接洽谈的55个项目，后来签约了几个): only an entry
-    // stating the later figure answers (签约66个…37个落地 does for 66个签约项目后来落地了几个).
+    // stating that outcome with its figure answers (签约66个…37个落地 does for 66个签约项目后来落地了几个,
+    // not for 后来投产了几个).
     asked: new RegExp(
-      `(?:后来|最后|最终|结果|到头来|到最后)${CLAUSE}{0,6}?(?:签约|落地|成交|谈成|开工|投产|签下|引进|转化|成功)了?(?:几|多少)` +
-        '|\\bhow many\\b.{0,40}\\b(?:eventually|ultimately|in the end|later) (?:signed|landed|materiali[sz]ed|started|went ahead)\\b',
+      `(?:后来|最后|最终|结果|到头来|到最后)${CLAUSE}{0,6}?(签约|落地|成交|谈成|开工|投产|签下|引进|转化|成功)了?(?:几|多少)` +
+        '|\\bhow many\\b.{0,40}\\b(?:eventually|ultimately|in the end|later) (signed|landed|materiali[sz]ed|started|went ahead)\\b',
     ),
-    stated: new RegExp(
-      `(?:签约|落地|成交|开工|投产|转化)${CLAUSE}{0,8}?\\d|\\d+ ?(?:个|项|家)${CLAUSE}{0,6}?(?:签约|落地|成交|开工|投产)` +
-        '|\\b(?:signed|landed|started|put into production)\\b[^.;]{0,30}?\\d|\\b\\d+ (?:projects? )?(?:were |have been |had been )?(?:signed|landed|started)\\b',
-    ),
+    stated: (asked) => {
+      const done = asked[1] ?? asked[2] ?? '';
+      const zh = /^[a-z]/.test(done) ? '' : `${done}${CLAUSE}{0,8}?\\d|\\d+ ?(?:个|项|家)${CLAUSE}{0,6}?${done}|`;
+      const en = /^[a-z]/.test(done) ? `\\b${done}\\b[^.;]{0,30}?\\d|\\b\\d+ (?:projects? )?(?:were |have been |had been )?${done}\\b` : '$^';
+      return new RegExp(zh + en);
+    },
   },
   {
     name: 'site',
-    // Where exactly a named project or office is (绿氢绿氨那个项目具体落在喀左哪个乡镇, which park is the
-    // 昕锐 project in): only an entry speaking of a site answers (the parks entry's 选址, the county's
-    // location); the entries name projects, not their townships.
+    // Where exactly a named project or office is (绿氢绿氨那个项目具体落在喀左哪个乡镇, 凯美项目在喀左什么
+    // 位置): only an entry speaking of a site answers (the parks entry's 选址, the county's location);
+    // the entries name projects, not their townships.
     asked: new RegExp(
       `(?:落在|落户在?|建在|位于|选址在?|落地在|设在|安排在|放在|在)(?:喀左)?(?:县)?(?:的)?(?:哪个|哪一个|哪|什么)(?:乡镇|镇|乡|村|园区|开发区|工业园|产业园|片区|街道)` +
+        `|项目${CLAUSE}{0,4}?在(?:喀左)?(?:县)?(?:的)?(?:什么|哪个)位置|具体位置在哪` +
         '|\\b(?:which|what) (?:township|town|village|industrial park|park|district)\\b.{0,40}\\b(?:is|are|was|were|will)\\b.{0,60}\\b(?:located|built|sited|based|in)\\b',
     ),
     stated: /位于|坐落|选址|落户于|落户在|建在|厂址|\blocated\b|\bsited\b|\bsite\b|\blocation\b/,
   },
   {
     name: 'date',
-    // The day an event took place (第八届紫陶文化艺术节是几月几号办的, what date was the signing
-    // conference held): the entries date events by year at most.
+    // The day an event took place (第八届紫陶文化艺术节是几月几号办的, 推介签约会具体是哪天, what date was
+    // the signing conference held): the entries date events by year at most.
     asked: new RegExp(
       `(?:几月几号|几月几日|几月份|哪个月|哪天|哪一天|几号|什么日期|具体日期)${CLAUSE}{0,4}?(?:办|举办|举行|召开|开幕|开|签)的|(?:是|在)(?:几月几号|几月几日|哪天|哪一天)(?:办|举办|举行|召开|开幕)` +
-        '|\\bwhat (?:date|day|month)\\b.{0,20}\\b(?:was|were|did)\\b.{0,60}\\b(?:held|take place|took place|hosted|open)\\b|\\bon what date\\b',
+        `|(?:会|节|展|仪式|活动)${CLAUSE}{0,4}?(?:具体)?(?:是|在)(?:哪天|哪一天|几号|几月几号)` +
+        '|\\bwhat (?:date|day|month)\\b.{0,20}\\b(?:was|were|did)\\b.{0,60}\\b(?:held|take place|took place|hosted|open)\\b|\\bon what date\\b' +
+        '|\\bwhen (?:was|were) the\\b.{0,40}\\b(?:conference|festival|fair|expo|forum|meeting|ceremony|signing)\\b',
     ),
     stated: /\d{1,2} ?月 ?\d{1,2} ?日|\d{1,2} ?月(?:上|中|下)旬|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/,
   },
   {
     name: 'hours',
-    // When an office is open (企业开办专区周末有没有办公, 几点下班, open on Saturdays): no entry states
-    // office hours (the term group of synonyms.yaml catches the hours named as one word).
+    // When an office is open (企业开办专区周末有没有办公, 政务大厅中午休息吗, 几点下班, open on Saturdays):
+    // no entry states office hours (the term group of synonyms.yaml catches the hours named as one
+    // word). Not applying online at the weekend (周末能在网上办营业执照吗).
     asked: new RegExp(
-      `(?:周末|节假日|法定假日|假期|周六|周日|星期六|星期天|星期日|晚上|中午|午休)${CLAUSE}{0,8}?(?:办公|上班|开门|营业|办事|有人|值班|受理|开放)|(?:几点|什么时候|啥时候)(?:上班|下班|开门|关门)` +
-        '|\\b(?:open|working|staffed) (?:on|at|during) (?:the )?(?:weekends?|saturdays?|sundays?|holidays?|lunch|evenings?)\\b',
+      `^(?!.*(?:网上|在线|线上|网办|online))(?:.*?)(?:(?:周末|节假日|法定假日|假期|周六|周日|星期六|星期天|星期日|晚上|中午|午休)${CLAUSE}{0,8}?(?:办公|上班|开门|营业(?!执照)|办事|有人|值班|开放|休息吗)|(?:几点|什么时候|啥时候)(?:上班|下班|开门|关门)` +
+        '|\\b(?:open|working|staffed) (?:on|at|during) (?:the )?(?:weekends?|saturdays?|sundays?|holidays?|lunch|evenings?)\\b|\\bwhat time does\\b.{0,40}\\b(?:open|close)\\b)',
     ),
     stated: /办公时间|上班时间|营业时间|周末|节假日|\d{1,2}[:：]\d{2}|office hours|opening hours|business hours|weekends?/,
   },
   {
     name: 'definition',
-    // How a term is defined (域外资金是怎么界定的, how is a major project defined): only an entry that
-    // explains the term answers (3+4+20+22，即3个园区…); the entries use the report's terms. Not how
-    // something is divided (报建流程如何划分阶段: the stages).
-    asked: new RegExp(
-      `(?:怎么|如何|怎样|咋)(?:界定|定义)|(?:界定|认定)(?:标准|口径|范围)|统计口径` +
-        '|\\bhow (?:is|are)\\b.{0,40}\\b(?:defined|classified)\\b|\\bhow do(?:es)? (?:you|the county|kazuo) (?:define|classify)\\b|\\bwhat counts as\\b|\\bdefinition of\\b',
-    ),
+    // Where a term's bounds lie (域外资金是怎么界定的, 统计口径): the entries use
+    // the report's terms without drawing their bounds. Not what a service or a model is (项目管家怎么
+    // 定义的: its entry describes it).
+    asked: /(?:怎么|如何|怎样|咋)界定|(?:界定|认定)(?:标准|口径|范围)|统计口径/,
     stated: /即|是指|指的是|定义|界定|\bmeans\b|\brefers to\b|\bdefined\b|\bi\.e\./,
   },
   {
     name: 'rent',
     numeric: true,
-    // What renting a factory or office costs (园区标准厂房租金一平米一个月多少钱, 厂房出租多少钱一平米):
-    // the entries state no rents; a subsidy or relief on rent (厂房租金有补贴吗, 租金前几年能不能减免)
-    // is an incentive question.
+    // What renting a factory or office costs (园区标准厂房租金一平米一个月多少钱, 厂房出租多少钱一平米,
+    // what's the rent like): the entries state no rents; a subsidy or relief on rent (租用厂房能补贴多少钱,
+    // 租金前几年能不能减免, rental cost support) is an incentive question.
     asked: new RegExp(
-      `(?:租金|房租|月租|租价|年租)${FIGURE_LINK}(?:多少|几多|什么价|怎么收|贵不贵|一般多少)|(?:出租|租用|租一?个|租间|租赁)${CLAUSE}{0,8}?(?:多少钱|什么价|几块钱|几多钱|贵不贵)` +
-        `|(?:租金|房租|出租)${CLAUSE}{0,6}?(?:一|每)(?:平米|平方米?|平|个?月|年)${CLAUSE}{0,4}?(?:多少|几多|几块)` +
-        '|\\bhow much (?:is|does it cost to|would it cost to|to) (?:the )?rent\\b(?! (?:subsid|relief|reduction|exemption))|\\brent(?:al)? (?:price|cost|level|rate)s?\\b|\\bcost to rent\\b',
+      `^(?!.*(?:补贴|补助|补多少|减免|优惠|奖励|扶持|subsid|relief|reduction|support|incentive|discount))(?:.*?)(?:` +
+        `(?:租金|房租|月租|租价|年租)${FIGURE_LINK}(?:多少|几多|什么价|怎么收|贵不贵|一般多少)|(?:出租|租用|租一?个|租间|租赁)${CLAUSE}{0,8}?(?:多少钱|什么价|几块钱|几多钱|贵不贵)` +
+        `|(?:租金|房租|出租|怎么租)${CLAUSE}{0,6}?(?:一|每)?(?:平米|平方米?|平|个?月|年)?${CLAUSE}{0,4}? ?(?:价格|价钱)?(?:多少|几多|几块)` +
+        '|\\bhow much (?:is|does it cost to|would it cost to|to) (?:the )?rent\\b|\\brent(?:al)? (?:price|cost|level|rate)s?\\b|\\bcost to rent\\b|\\bwhat(?: s| is) the rent\\b)',
     ),
     stated: /租金(?:为|是|约)?\d|\d ?元 ?(?:\/|每) ?(?:平方米|平米|㎡)|\brent(?:al)? (?:of|is|at) (?:about |around )?\d|\bper square met(?:re|er)\b/,
   },
   {
     name: 'count-start',
     // From which day a time limit is counted (12个工作日是从交材料当天算还是从受理那天起算): the
-    // entries state the limits, not when the count starts (the deadline answer, calendar/, says how
-    // it counts).
+    // entries state the limits, not when the count starts; staff answer. (A deadline question, 周五提交
+    // 哪天能办完, is answered by calendar/ before any search.)
     asked: new RegExp(
       `(?:从|自)(?:哪天|哪一天|什么时候|何时)(?:开始|起)?(?:算|计算|起算)|从${CLAUSE}{1,12}?(?:当天|那天|之日|那一天)(?:开始)?(?:算|起算)(?:还是|吗)|(?:何时|哪天|从哪天)起算|起算(?:日|时间|点)(?:是|从)` +
         '|\\bwhen does the (?:clock|count|counting|time limit|period)\\b.{0,20}\\bstart\\b|\\bcounted from (?:when|what|which)\\b|\\bfrom (?:what|which) (?:day|date|point)\\b.{0,30}\\b(?:counted|count|start)',
@@ -345,70 +359,99 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     name: 'institutions',
-    // Which banks, seal makers or agencies (对公账户可以在喀左哪几家银行开): only an entry naming them
-    // answers; the entries say what is done, not with whom.
+    // Which banks or seal makers (对公账户可以在喀左哪几家银行开): only an entry naming them answers;
+    // the entries say what is done, not with whom. Not 为什么银行开户…, nor the bank procedures of a
+    // registration (能一起办哪些银行手续), nor an intermediary's reward (中介人, 中介费).
     asked: new RegExp(
-      `(?:哪几家|哪些|哪家|哪一家|什么)(?:银行|刻章店|刻章公司|代办公司|代理公司|中介机构|中介|评估机构|设计院|施工单位|设计单位)` +
-        // not which agencies take part in registration (the departments)
-        '|\\bwhich (?:banks?|seal (?:makers?|shops?))\\b.{0,30}\\b(?:can|could|should|do|does|are|is)\\b',
+      `(?:哪几家|哪些|哪家|哪一家|(?<!为)什么)(?:银行|刻章店|刻章公司|代办公司|代理公司)(?!手续|开户|账户|业务|卡)` +
+        '|\\bwhich (?:banks?|seal (?:makers?|shops?))\\b(?! account)(?! card).{0,30}\\b(?:can|could|should|do|does|are|is)\\b',
     ),
     stated: /[\u4e00-\u9fff]{2,8}(?:银行|刻章店)、|、[\u4e00-\u9fff]{2,8}(?:银行|刻章店)|\b(?:icbc|bank of china|agricultural bank|construction bank|postal savings)\b/,
   },
   {
     name: 'sign-up',
     // How to sign up for an event (企业家座谈会我们也想参加，怎么报名): the entries report events, not
-    // how to take part in them.
-    asked: /(?:怎么|如何|怎样|在哪|去哪|哪里|咋)报名|报名(?:方式|渠道|流程|入口|条件|途径)|\bhow (?:do|can|could) (?:i|we) (?:sign up|register) (?:for|to attend)\b|\bhow to (?:sign up|register) for\b/,
+    // how to take part in them. (Not "register for" a licence, tax or insurance.)
+    asked: /(?:怎么|如何|怎样|在哪|去哪|哪里|咋)报名|报名(?:方式|渠道|流程|入口|条件|途径)|\bhow (?:do|can|could) (?:i|we) sign up (?:for|to attend)\b|\bhow to sign up for\b/,
     stated: /报名|\bsign(?:-| )up\b|\bregistration for (?:the|an|this) (?:event|forum|conference|meeting)\b/,
   },
   {
     name: 'products',
     // What a named company makes (科勒迪主要生产什么产品, what does Kelede actually manufacture): only an
-    // entry stating its products answers (恒锌: 锌焙砂、次氧化锌).
+    // entry stating its products answers (恒锌: 锌焙砂、次氧化锌). Not what an applicant must produce
+    // (what do I need to produce for the permit), what the county's industries are (what does Kazuo
+    // make), nor whether any business line will do (主营业务是什么都行吗).
     asked: new RegExp(
-      `(?:生产|制造|做|加工)(?:的)?(?:什么|啥|哪些)(?:产品|东西|农产品)|主营(?:业务|产品)?(?:是)?(?:什么|啥|哪些)|产品(?:是|有)(?:什么|啥|哪些)` +
-        '|\\bwhat (?:does|do) .{1,60}\\b(?:make|manufacture|produce)\\b|\\bwhat (?:products|goods) does\\b',
+      `(?:生产|制造|做|加工)(?:的)?(?:什么|啥|哪些)(?:产品|东西|农产品)|主营(?:业务|产品)?是(?:什么|啥|哪些)(?!都)|产品(?:是|有)(?:什么|啥|哪些)` +
+        '|\\bwhat does (?!kazuo\\b|the county\\b|harqin\\b|it take\\b)[^?]{1,60}?\\b(?:actually |mainly )?(?:make|manufacture|produce)\\b|\\bwhat (?:products|goods) does\\b',
     ),
     // what it makes, not a name that says 制品 / Products (科勒迪（辽宁）轻工制品有限公司)
     stated: /年产|生产线|主营|主要生产|生产[^，。；\n]{0,8}?(?:产品|设备|材料)|\b(?:manufactures|produces|makes)\b|production lines?|annual output/,
   },
   {
     name: 'target',
-    // The figure a plan sets (突破年行动方案里定的全年招商引资目标是多少亿): only an entry stating a
-    // target with its figure answers (力争…新增清洁能源装机100兆瓦).
+    // The figure a plan sets (突破年行动方案里定的全年招商引资目标是多少亿, 目标是签约多少个项目): only an
+    // entry stating a target with its figure answers (力争…新增清洁能源装机100兆瓦). Not a target industry.
     asked: new RegExp(
-      `目标${FIGURE_LINK}(?:定的|定了|为)?(?:多少|几)|定(?:的|了)${CLAUSE}{0,10}?目标${CLAUSE}{0,3}?(?:多少|几)` +
-        '|\\bwhat (?:is|was) the (?:\\w+ ){0,4}target\\b|\\btarget (?:for|of)\\b.{0,40}\\bhow (?:much|many)\\b',
+      `目标${FIGURE_LINK}(?:定的|定了|为)?${CLAUSE}{0,6}?(?:多少|几)|定(?:的|了)${CLAUSE}{0,10}?目标${CLAUSE}{0,3}?(?:多少|几)` +
+        '|\\bwhat (?:is|was) the (?:annual |yearly )(?:investment |attraction |signing )?target\\b|\\bwhat (?:is|was) the (?:investment|attraction|signing) target\\b|\\btarget (?:for|of)\\b.{0,40}\\bhow (?:much|many)\\b|\\bhow (?:much|many)\\b.{0,40}\\btargets?\\b(?! industr| sector| market)|\\btarget figure\\b',
     ),
     stated: /(?:目标|力争)[^。；\n]{0,30}?\d|\d[^。；\n]{0,12}?目标|\btargets?\b[^.;\n]{0,40}?\d|\d[^.;\n]{0,20}?\btargets?\b|\baims? (?:to|for)\b[^.;\n]{0,40}?\d/,
   },
   {
     name: 'inclusion',
-    // Whether a stated limit or figure includes something (12个工作日含不含施工图审查的时间, 8.2%是否包含
-    // 房地产开发投资): only an entry saying what it includes answers. Not weekends and holidays, which
-    // the working days' own rule settles (calendar/).
-    asked: /(?:含不含|包不包括|包不包含|包含不包含|是否包含|是否包括|包括不包括|算不算在内)(?!节假日|周末|法定|双休|假期)/,
-    stated: /包含|包括|不含|不包括|含[^，。；\n]{0,8}?时间|\bincluding\b|\bexcluding\b|\bincludes?\b|\bexcludes?\b/,
+    // Whether a stated limit, list or figure includes something (12个工作日含不含施工图审查的时间, 557.85亿
+    // 总投资包不包括外资, 材料包不包括公司章程): answered by an entry naming that thing (the materials
+    // entry lists 公司章程; no entry speaks of 施工图审查). Not weekends and holidays, which the working
+    // days' own rule settles (calendar/).
+    asked: new RegExp(
+      `(?:含不含|包不包括|包不包含|包含不包含|是否包含|是否包括|包括不包括)(?!节假日|周末|法定|双休|假期)((?:(?!的时间|在内|吗|呢)${CLAUSE}){2,12})` +
+        `|(?:里|中)?包括(?!节假日|周末|法定|双休|假期)((?:(?!在内|吗|么)${CLAUSE}){2,10})(?:在内)?(?:吗|么)`,
+    ),
+    stated: (asked) => {
+      const object = (asked[1] ?? asked[2] ?? '').replace(/^(?:了|的)/, '');
+      const parts = object.split(/和|与|及|或|、/).filter((x) => x.length >= 2);
+      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return parts.length > 0 ? new RegExp(parts.map(escape).join('|')) : /$^/;
+    },
   },
   {
     name: 'elapsed',
-    // How long a reported case took (金泰地产那次电力扩容，前后用了几天才解决): the entries report
-    // that it was solved, not in how long.
-    asked: /(?:前后|一共|总共|最后)?(?:用了|花了)(?:几天|多少天|多久|多长时间|几个月)|\bhow long did (?:it|that|this|they)\b.{0,30}\b(?:take|need)\b/,
+    // How long a reported case took (金泰地产那次电力扩容，前后用了几天才解决, 多长时间解决的): the entries
+    // report that it was solved, not in how long.
+    asked: new RegExp(
+      `(?:前后|一共|总共|最后)?(?:用了|花了)(?:几天|多少天|多久|多长时间|几个月)|(?:多长时间|多久|几天)(?:才)?(?:解决|办好|搞定|完成)的` +
+        '|\\bhow long did\\b.{0,60}\\b(?:take|need)\\b',
+    ),
     stated: /\d+ ?(?:天|个工作日|小时|个月)|\bwithin \d+|\b\d+ (?:working )?(?:days|hours|months)\b|当天|当日/,
   },
   {
     name: 'headquarters',
-    // Where a named company comes from (昕锐科技是哪里来的企业，总部在哪个城市): the entries name
-    // companies, not their origins.
-    asked: /总部(?:在|设在)?(?:哪|哪里|哪儿|哪个城市|什么地方)|(?:是)?(?:哪里|哪儿|哪个省|哪个城市)来的(?:企业|公司|老板)|(?:来自|是)(?:哪里|哪个省|哪个城市)的(?:企业|公司)|\bwhere (?:is|are) .{1,40} (?:headquartered|from)\b|\bheadquarters of\b/,
-    stated: /总部|来自|headquarter|based in|\bfrom [a-z]+ province\b/,
+    // Where a named company comes from (昕锐科技是哪里来的企业，总部在哪个城市, 恒锌是本地企业吗): the
+    // entries name companies, not their origins. Not who may qualify (来自哪个省的企业都能享受优惠吗).
+    asked: new RegExp(
+      `(?<!局|县|政府|委)总部(?:在|设在)?(?:哪|哪里|哪儿|哪个城市|什么地方)|(?:是)?(?:哪里|哪儿|哪个省|哪个城市)来的(?:企业|公司|老板)(?![^ ]{0,3}(?:都|也))` +
+        `|(?<!不管|无论|不论)(?:来自|是)(?:哪里|哪个省|哪个城市)的(?:企业|公司)(?![^ ]{0,3}(?:都|也))|是(?:不是)?(?:本地|外地)(?:企业|公司)|(?:本地|外地)(?:企业|公司)还是(?:本地|外地)` +
+        '|\\bwhere (?:is|are) (?!kazuo\\b|the county\\b|harqin\\b).{1,40} (?:headquartered|from)\\b|\\bheadquarters of\\b',
+    ),
+    stated: /总部|来自|本地企业|当地企业|headquarter|based in|\bfrom [a-z]+ province\b|\blocal (?:company|firm)\b/,
   },
   {
     name: 'countries',
-    // Which countries (去欧洲招商，具体去的是哪几个国家): the entries say Europe, not where in it.
-    asked: /(?:哪几个|哪些|哪个|什么)国家|\bwhich (?:european )?countries\b/,
+    // Which countries in Europe (去欧洲招商，具体去的是哪几个国家): the entries say Europe, not where in it;
+    // which countries and regions the county went to (去过哪些国家和地区招商) they do say.
+    asked: new RegExp(
+      `欧洲${CLAUSE}{0,12}?(?:哪几个|哪些|哪个|什么)国家|(?:哪几个|哪些|哪个|什么)欧洲国家|欧洲(?:的)?(?:哪些|哪几个|哪个)(?:地方|城市)|欧洲${CLAUSE}{0,12}?(?:哪几国|哪些国(?!家))` +
+        `|具体(?:是|去的是|去了)?(?:哪几个|哪些)国家(?!和|或)|\\b(?:which|what) european countries\\b|\\b(?:which|what) countries in europe\\b`,
+    ),
     stated: /德国|法国|意大利|英国|西班牙|荷兰|比利时|瑞士|奥地利|波兰|俄罗斯|韩国|日本|美国|\b(?:germany|france|italy|britain|spain|netherlands|belgium|switzerland|austria|poland|russia|korea|japan)\b/,
+  },
+  {
+    name: 'capital',
+    // What registered capital a company needs (外资公司最低注册资本要多少, minimum registered capital):
+    // no entry states one. Not the asker's own capital told as context (我们注册资本100万，开公司要多久).
+    asked: /(?:注册资本|注册资金|实缴资本|认缴资本)(?:最低|至少)?(?:要|需要|得|是)?(?:多少|几|有没有要求|有什么要求|有要求吗|门槛)|最低注册资本|\bminimum (?:registered )?capital\b|\bregistered capital (?:requirement|required)\b|\bhow much registered capital\b/,
+    stated: /注册资本|注册资金|registered capital/,
   },
   {
     name: 'schedule',
@@ -432,5 +475,19 @@ export const MEASURES: readonly Measure[] = [
   },
 ];
 
+/** A figure the question asks, and how an entry's text states it. */
+export interface AskedMeasure {
+  readonly name: string;
+  readonly numeric: boolean;
+  readonly stated: RegExp;
+}
+
 /** The figures the question asks (most questions: none). */
-export const measuresAsked = (normalized: string): Measure[] => MEASURES.filter((m) => m.asked.test(normalized));
+export function measuresAsked(normalized: string): AskedMeasure[] {
+  const asked: AskedMeasure[] = [];
+  for (const m of MEASURES) {
+    const match = m.asked.exec(normalized);
+    if (match) asked.push({ name: m.name, numeric: m.numeric === true, stated: typeof m.stated === 'function' ? m.stated(match) : m.stated });
+  }
+  return asked;
+}

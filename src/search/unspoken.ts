@@ -42,13 +42,14 @@ export function unspokenCheck(question: {
   const mustSpeakOf = [...question.tokens.filter(isActionToken), ...yearsIn(question.normalized)];
   for (const [pattern, action] of ACTION_PATTERNS) if (pattern.test(question.normalized)) mustSpeakOf.push(action);
   const strict = question.strictAspects.filter((a) => question.aspects.has(a)).map((a) => `${ASPECT_PREFIX}${a}`);
-  const candidates = question.tokens.filter(question.isUncovered);
+  // A subject named only as what the question sets aside (除了出口退税，还有什么税收减免) is not asked.
+  const candidates = question.tokens.filter((t) => question.isUncovered(t) && !setAside(question.normalized, t));
   const uncovered = candidates.length > 0 && candidates.some((t) => question.literalTokens().has(t));
   const offTopic = uncovered || asksBeyondReports(question.normalized);
   const measures = measuresAsked(question.normalized);
   const editions = editionsIn(question.normalized);
   const partOfWhole = PART_OF_WHOLE.test(question.normalized);
-  const parts = partOfWhole ? question.tokens.filter(question.namesPart) : [];
+  const parts = partOfWhole ? question.tokens.filter((t) => question.namesPart(t) && !BREAKDOWN_WORDS.has(t)) : [];
   // …and the whole is the one the entry states (66个签约项目里有几个是新能源项目: not the clean-energy
   // entry, which names 新能源 and 项目 but not the 66).
   const wholes = partOfWhole ? statedFiguresIn(question.normalized) : [];
@@ -90,6 +91,19 @@ const PART_OF_WHOLE = new RegExp(
     '|按[^ ]{1,6}?(?:分|划分|分类|统计)[^ ]{0,4}?(?:各|分别)(?:有|是|占)?(?:多少|几)|\\bbroken down by\\b|\\bbreakdown (?:by|of)\\b' +
     '|\\bhow (?:many|much) of (?:the|these|those|its|their) [\\d,.]+\\b|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many (?:are|were|is)\\b.{0,40}\\band how many (?:are|were|is)\\b',
 );
+
+// The words that ask for a breakdown, not a part (give me a breakdown of the 193 projects by …).
+const BREAKDOWN_WORDS = new Set(['breakdown', 'broken', 'break', 'give', 'tell', 'show', 'list', 'vs', 'versus', '划分', '分类', '统计']);
+
+/** Whether every mention of `token` in the question follows 除了 / besides (除了出口退税，还有…). */
+function setAside(normalized: string, token: string): boolean {
+  let at = normalized.indexOf(token);
+  if (at < 0) return false;
+  for (; at >= 0; at = normalized.indexOf(token, at + 1)) {
+    if (!/(?:除了|除去|除开|\bbesides|\bapart from|\bother than|\bexcept(?: for)?) ?[^ ]{0,6}$/.test(normalized.slice(Math.max(0, at - 16), at))) return false;
+  }
+  return true;
+}
 
 /**
  * Whether the entry names a Chinese word of the question only as an item of a list joined by 、 and
@@ -136,7 +150,10 @@ function startsOrEndsWord(text: string, word: string): boolean {
  */
 const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
   // a benefit taken back (企业会被扣减已经享受的优惠吗, 补贴会被追回吗), words apart
-  [/(?:扣减|追回|收回|取消|扣回)[^ ]{0,8}?(?:优惠|补贴|奖励|奖金|扶持资金)|(?:优惠|补贴|奖励|奖金)[^ ]{0,6}?(?:被|要|会)(?:扣减|追回|收回|取消|扣回)/, `${ACTION_PREFIX}penalty`],
+  [
+    /(?:扣减|追回|收回|取消|扣回)(?:已经?享受的?|已?领取的?|已?拿到的?|的)?(?:优惠|补贴|奖励|奖金|扶持资金)|(?:优惠|补贴|奖励|奖金)[^ ]{0,8}?(?:被|要|会|得)(?:扣减|追回|收回|取消|扣回|退回|要回|退还)/,
+    `${ACTION_PREFIX}penalty`,
+  ],
   [
     /(?:社保|医保|养老保险|公积金|档案)[^ ]{0,6}?从[^ ]{1,10}?转(?:到|入|来|回)|从[^ ]{1,10}?转(?:到|入|来|回)[^ ]{0,6}?(?:社保|医保|养老保险|公积金|档案)|[^ ]{2,4}的(?:社保|医保|养老保险|公积金)[^ ]{0,4}?转(?:到|入|回)/,
     `${ACTION_PREFIX}withdraw`,

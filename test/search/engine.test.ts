@@ -185,6 +185,38 @@ describe('searching the shipped knowledge base', () => {
     // An entry asking 园区叫什么名字 does not make the park entry speak of people.
     expect(ask('园区主任的手机号是多少').status).toBe('unresolved');
   });
+  it("answers what the figure rules' words only touch: a subject told as context or set aside, online at the weekend, a subsidy on rent, the bank account", () => {
+    expectEntries([
+      ['我们注册资本100万，在喀左开公司要多久', 'startup-duration'],
+      ['项目落户口碑怎么样，有什么优惠政策', 'incentives-policies'],
+      ['员工医保登记怎么办，以后看病能用吗', 'startup-social-insurance'],
+      ['除了出口退税，县里还有什么税收减免', 'incentives-policy-details'],
+      ['周末能在网上办营业执照吗', 'startup-online-portal'],
+      ['为什么银行开户不用单独跑？', 'startup-bank-account'],
+      ['Which bank account can a new company open during registration?', 'startup-bank-account'],
+      ['介绍项目给喀左有什么中介费吗', 'incentives-intermediary-reward'],
+      ['租用厂房能补贴多少钱', 'incentives-policy-details'],
+      ['注册公司材料包不包括公司章程', 'startup-materials'],
+      ['喀左去过哪些国家和地区招商？', 'investment-promotion-events'],
+      ['来自哪个省的企业喀左都欢迎吗', 'industry-welcome'],
+      ['公司有20名员工，社保登记有哪些要求', 'startup-social-insurance'],
+      ['找包扶领导反映用电问题，多久能有回复', 'services-assigned-leader'],
+      ['Give me a breakdown of the 193 projects by new and continuing', 'investment-projects-2023'],
+    ]);
+  });
+  it('sends what no entry states to staff: a reply time, a year, an outcome, a rent, a breakdown, a clawback', () => {
+    expectUnresolved([
+      '书记县长直通车收到诉求后几个工作日内答复？',
+      '3+4+20+22全员招商体系是哪年建立的',
+      '紫陶节签约的12个项目最后投产了几个',
+      '园区标准厂房租金一平米一个月多少钱',
+      '66个签约项目按产业分各有几个',
+      '企业会被扣减已经享受的优惠吗',
+      '施工许可那12个工作日，含不含施工图审查的时间？',
+      'What is the minimum registered capital for a company in Kazuo?',
+      '政务大厅中午休息吗',
+    ]);
+  });
   it('leaves costs and services no entry covers unresolved', () => {
     expectUnresolved(['工业电价多少钱一度', '规划许可证到期了怎么延续', '安全生产许可证办理时限是多少', '不动产登记要多久']);
   });

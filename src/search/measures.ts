@@ -6,11 +6,16 @@
  * phone number, e-mail or WeChat (金泰地产的电话是多少); also an event's yearly month, a ranking, the
  * members of a stated count (12个项目都是哪些企业), progress against a target by now (目标现在完成多少了),
  * a comparison with the province or an average, the floor to count as something (多大规模才能纳入),
- * why a reported figure is so (为什么只有37个落地) and whether a rule has exceptions (外资企业有冇例外).
- * The entry that names the company or the service
- * matches such a question well, yet answers it only if it states that figure (its text, phrasings
- * included: a phrasing is the author's claim that the entry answers it); otherwise the question goes
- * to staff (see unspoken.ts). An investor speaking of their own company (我们公司有几百名员工，…, 我们
+ * why a reported figure is so (为什么只有37个落地), whether a rule has exceptions (外资企业有冇例外); and
+ * a project's scale, how soon an office replies, when something began, what became of a reported
+ * count, a site, an event's day, office hours, a term's bounds, a rent, from which day a limit counts,
+ * which banks, how to sign up, what a company makes, a plan's target, whether a limit includes
+ * something, how long a reported case took, where a company comes from, which countries, a capital
+ * requirement. The entry that names the company or the service matches such a question well, yet
+ * answers it only if it states that figure (its text, phrasings included: a phrasing is the author's
+ * claim that the entry answers it; for some, what it must state is read from the question: the
+ * outcome asked, the thing whose inclusion is asked); otherwise the question goes to staff (see
+ * unspoken.ts). An investor speaking of their own company (我们公司有几百名员工，…, 我们
  * 年销售额5亿) asks no such figure. Pure: regular expressions over normalised question text and over
  * an entry's lower-cased text.
  */

@@ -49,7 +49,7 @@ export function unspokenCheck(question: {
   const measures = measuresAsked(question.normalized);
   const editions = editionsIn(question.normalized);
   const partOfWhole = PART_OF_WHOLE.test(question.normalized);
-  const parts = partOfWhole ? question.tokens.filter((t) => question.namesPart(t) && !BREAKDOWN_WORDS.has(t)) : [];
+  const parts = partOfWhole ? question.tokens.filter((t) => question.namesPart(t) && !ASKING_FRAME.has(t)) : [];
   // …and the whole is the one the entry states (66个签约项目里有几个是新能源项目: not the clean-energy
   // entry, which names 新能源 and 项目 but not the 66).
   const wholes = partOfWhole ? statedFiguresIn(question.normalized) : [];
@@ -92,15 +92,19 @@ const PART_OF_WHOLE = new RegExp(
     '|\\bhow (?:many|much) of (?:the|these|those|its|their) [\\d,.]+\\b|\\bof (?:the|these|those) [\\d,.]+\\b.{0,60}\\b(?:how many|how much)\\b|\\bhow many (?:are|were|is)\\b.{0,40}\\band how many (?:are|were|is)\\b',
 );
 
-// The words that ask for a breakdown, not a part (give me a breakdown of the 193 projects by …).
-const BREAKDOWN_WORDS = new Set(['breakdown', 'broken', 'break', 'give', 'tell', 'show', 'list', 'vs', 'versus', '划分', '分类', '统计']);
+// Words that frame a request for a breakdown, naming no part (give me a breakdown of the 193
+// projects by new vs continuing; 按产业划分).
+const ASKING_FRAME = new Set(['breakdown', 'broken', 'break', 'give', 'tell', 'show', 'list', 'vs', 'versus', '划分', '分类', '统计']);
+
+// What sets a subject aside, just before it (除了出口退税，…; besides export rebates, …).
+const SETTING_ASIDE = /(?:除了|除去|除开|\bbesides|\bapart from|\bother than|\bexcept(?: for)?) ?[^ ]{0,6}$/;
 
 /** Whether every mention of `token` in the question follows 除了 / besides (除了出口退税，还有…). */
 function setAside(normalized: string, token: string): boolean {
   let at = normalized.indexOf(token);
   if (at < 0) return false;
   for (; at >= 0; at = normalized.indexOf(token, at + 1)) {
-    if (!/(?:除了|除去|除开|\bbesides|\bapart from|\bother than|\bexcept(?: for)?) ?[^ ]{0,6}$/.test(normalized.slice(Math.max(0, at - 16), at))) return false;
+    if (!SETTING_ASIDE.test(normalized.slice(Math.max(0, at - 16), at))) return false;
   }
   return true;
 }
@@ -142,9 +146,9 @@ function startsOrEndsWord(text: string, word: string): boolean {
 }
 
 /**
- * Actions (synonyms.yaml) asked in words a lexicon term cannot match: a benefit taken back, moving social insurance, a
- * housing fund or a file from another place (社保关系从沈阳转到喀左: the place sits between the words
- * of the transfer procedure, 转移接续), and the name of an office holder when a longer term has taken
+ * Actions (synonyms.yaml) asked in words a lexicon term cannot match: a benefit taken back
+ * (企业会被扣减已经享受的优惠吗: penalty), moving social insurance, a housing fund or a file from another
+ * place (社保关系从沈阳转到喀左: the place sits between the words of the transfer procedure, 转移接续), and the name of an office holder when a longer term has taken
  * the office (喀左县委书记叫什么名字: the county-leaders term takes 喀左县委书记 before 书记叫什么 can
  * match), or of the report's author (who wrote the article).
  */

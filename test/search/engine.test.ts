@@ -215,6 +215,8 @@ describe('searching the shipped knowledge base', () => {
       '施工许可那12个工作日，含不含施工图审查的时间？',
       'What is the minimum registered capital for a company in Kazuo?',
       '政务大厅中午休息吗',
+      // how soon work must start once a permit is granted: a validity the source does not give
+      '取得建築工程施工許可證後，依規定須於多長期限內開工？',
     ]);
   });
   it('leaves costs and services no entry covers unresolved', () => {

@@ -62,6 +62,11 @@ describe('what only an entry that speaks of it can answer', () => {
     expect(breakdown(entry(['签约项目', '产业'], '签约项目66个，其中产业项目…'))).toBe(false);
     expect(question({ normalized: 'what is the breakdown by sector of the 66 signed projects', tokens: ['签约项目', 'sector'] })(entry(['签约项目'], 'signed 66 projects'))).toBe(true);
   });
+  it("reads advice on buying stocks or property as the bot's opinion, which no report gives", () => {
+    expect(asksBeyondReports('should i buy power company stocks right now')).toBe(true);
+    expect(asksBeyondReports('现在该不该买电力公司的股票')).toBe(true);
+    expect(asksBeyondReports('why should i invest in kazuo instead of other county')).toBe(false);
+  });
   it('reads a benefit taken back as the penalty procedure, words apart', () => {
     const clawback = question({ normalized: '项目没按时间表完成 企业会被扣减已经享受的优惠吗', tokens: ['优惠政策'] });
     expect(clawback(entry(['优惠政策'], '喀左县推出了系列产业项目发展政策'))).toBe(true);

@@ -83,7 +83,7 @@ export const MEASURES: readonly Measure[] = [
     // How much a project or a group of them is worth (凯美项目总投资多少, 37个落地项目投资额是多少), not
     // a threshold (投资多少才能享受优惠): answered only by an entry that states a sum of money.
     asked: new RegExp(
-      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)(?!以上|以下|才|能|可以|就)|(?:总投资规模|投资规模)${FIGURE_LINK}(?:多少|几多)(?:亿|万)?(?!以上|以下|才|能|可以|就)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
+      `${NOT_OWN}(?:(?:总投资|投资总额|投资额|计划投资|投资金额)(?:${FIGURE_LINK}|了)(?:多少|几多|多大)(?!以上|以下|才|能|可以|就)|(?:总投资规模|投资规模)${FIGURE_LINK}(?:多少|几多)(?:亿|万)?(?!以上|以下|才|能|可以|就)|(?:涉及|有|是)?多少(?:的)?(?:投资金额|投资额)(?!才|就|能|可以|以上)|(?:投了|投资了)(?:多少|几多)(?!钱?(?:才|能|可以|就))钱?)` +
         '|\\bhow much (?:was|is|has been|will be) invested\\b|\\bhow much did .{0,40}\\binvest\\b|\\b(?:total investment|investment amount|investment size) (?:of|in)\\b',
     ),
     // a sum stated as an investment (总投资557.85亿元), not any sum (恒锌's annual sales)
@@ -196,6 +196,7 @@ export const MEASURES: readonly Measure[] = [
         `|(?:建|干|施工|推进|进行)到(?:什么|啥|哪)(?:程度|地步|阶段|一步)` +
         '|(?:开工|动工|建成|投产|完工|建好)了(?:吗|没有?)' +
         '|\\b(?:has|have)\\b.{0,90}\\b(?:started|begun|been completed|been finished|been built|broken ground|been reached|been achieved|been met)\\b.{0,15}\\byet\\b' +
+        '|\\bhow (?:much|many)\\b.{0,60}\\b(?:has|have)\\b.{0,40}\\b(?:installed|built|completed|connected|achieved|reached)\\b.{0,20}\\b(?:so far|to date|yet|by now|already)\\b' +
         '|\\bhow much of (?:the|this|that|its) (?:target|goal)\\b|\\bprogress (?:on|towards?|of|against)\\b|\\bhow far along\\b|\\bon track\\b',
     ),
     stated: new RegExp(
@@ -256,7 +257,7 @@ export const MEASURES: readonly Measure[] = [
     // stages' 12个工作日) or promptness (第一时间) answers; the service entries say who answers, not how fast.
     asked: new RegExp(
       `(?:多少|几)个?(?:工作日|天|小时|星期|周)(?:之内|以内|内)?${CLAUSE}{0,6}?(?:答复|回复|回应|反馈|回话|给(?:个)?(?:答复|说法|回复|结果))` +
-        `|(?<!用了|花了)(?:多久|多长时间|多快|几天)${CLAUSE}{0,4}?(?:能|会|可以|才能|才会|必须|要)?(?:得到|收到|给|有)?(?:答复|回复|回应|反馈|回话|解决|办结)` +
+        `|(?<!用了|花了)(?:多久|多长时间|多快|几天)${CLAUSE}{0,4}?(?:能|会|可以|才能|才会|必须|要)?(?:得到|收到|给|有)?(?:答复|回复|回应|反馈|回话|回我|回消息|回电话|回电|解决|办结)` +
         '|\\bhow (?:quickly|soon|fast|long)\\b.{0,60}\\b(?:respond|reply|answer|get back|hear back|react)|\\bresponse time\\b|\\bturnaround time for (?:a )?(?:reply|response)\\b',
     ),
     stated: /\d+ ?个?(?:工作日|天|小时|分钟)|当天|当日|即时|第一时间|及时|急事急办|特事特办|马上办|一日办结|\bwithin \d+|\b\d+ (?:working |business )?(?:days|hours|minutes)\b|\bsame day\b|\bin one day\b|\bpromptly\b|\bimmediately\b|\bright away\b/,
@@ -457,6 +458,20 @@ export const MEASURES: readonly Measure[] = [
     // no entry states one. Not the asker's own capital told as context (我们注册资本100万，开公司要多久).
     asked: /(?:注册资本|注册资金|实缴资本|认缴资本)(?:最低|至少)?(?:要|需要|得|是)?(?:多少|几|有没有要求|有什么要求|有要求吗|门槛)|最低注册资本|\bminimum (?:registered )?capital\b|\bregistered capital (?:requirement|required)\b|\bhow much registered capital\b/,
     stated: /注册资本|注册资金|registered capital/,
+  },
+  {
+    name: 'copies',
+    // Originals or copies, and how many of each (申请材料要原件还是复印件，每样交几份): the materials
+    // entries list documents, not their form.
+    asked: /原件还是复印件|复印件还是原件|(?:交|要|准备|提交|带)几份|每样几份|多少份(?:材料|复印件)?|\boriginals? or (?:photo)?cop(?:y|ies)\b|\bhow many copies\b/,
+    stated: /原件|复印件|\d ?份|一式|\bcop(?:y|ies)\b|\boriginals?\b/,
+  },
+  {
+    name: 'valid-for',
+    // How long a permit stays valid, asked in words the validity terms of synonyms.yaml do not hold
+    // (how long is the land-use planning permit valid once issued): the source gives no validity.
+    asked: /\bhow long (?:is|are|will|does|do) (?:the |a |an |my |our |this |that )?.{0,50}\b(?:valid|good for|remain valid|stay valid|last)\b/,
+    stated: /有效期|\bvalid(?:ity)?\b|\bexpir/,
   },
   {
     name: 'schedule',

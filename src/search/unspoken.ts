@@ -153,9 +153,10 @@ function startsOrEndsWord(text: string, word: string): boolean {
  * match), or of the report's author (who wrote the article).
  */
 const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  // a benefit taken back (企业会被扣减已经享受的优惠吗, 补贴会被追回吗), words apart
+  // a benefit taken back or a failed review's consequences (企业会被扣减已经享受的优惠吗, 考核不过有什么
+  // 后果), words apart
   [
-    /(?:扣减|追回|收回|取消|扣回)(?:已经?享受的?|已?领取的?|已?拿到的?|的)?(?:优惠|补贴|奖励|奖金|扶持资金)|(?:优惠|补贴|奖励|奖金)[^ ]{0,8}?(?:被|要|会|得)(?:扣减|追回|收回|取消|扣回|退回|要回|退还)/,
+    /(?:考核不过|考核不合格|没通过考核|不达标|没完成|完不成)[^ ]{0,6}?(?:有什么|有啥|会有什么|会有啥)?(?:后果|处罚|惩罚)|(?:扣减|追回|收回|取消|扣回)(?:已经?享受的?|已?领取的?|已?拿到的?|的)?(?:优惠|补贴|奖励|奖金|扶持资金)|(?:优惠|补贴|奖励|奖金)[^ ]{0,8}?(?:被|要|会|得)(?:扣减|追回|收回|取消|扣回|退回|要回|退还)/,
     `${ACTION_PREFIX}penalty`,
   ],
   [
@@ -163,7 +164,7 @@ const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
     `${ACTION_PREFIX}withdraw`,
   ],
   [
-    /(?:书记|县长|局长|主任|董事长|总经理|老板|记者|作者|法人代表|法定代表人)的?(?:现在|目前|现任)?(?:叫什么|叫啥|姓什么|姓啥|是谁|是哪位|名字)|一把手(?:是谁|叫什么|叫啥)|负责人(?:叫什么|叫啥|姓什么|姓啥|的名字)|(?:报道|文章|稿子)[^ ]{0,6}?(?:谁写的|作者)|\bwho wrote\b|\b(?:the )?(?:author|reporter|journalist) of\b|\bname of (?:the )?(?:current )?(?:county head|county magistrate|magistrate|mayor|party secretary|bureau director|director)\b/,
+    /(?:书记|县长|局长|主任|董事长|总经理|老板|记者|作者|法人代表|法定代表人)的?(?:现在|目前|现任)?(?:分别)?(?:叫什么|叫啥|姓什么|姓啥|是谁|是哪位|名字)|一把手(?:是谁|叫什么|叫啥)|负责人(?:叫什么|叫啥|姓什么|姓啥|的名字)|(?:报道|文章|稿子)[^ ]{0,6}?(?:谁写的|作者)|\bwho wrote\b|\b(?:the )?(?:author|reporter|journalist) of\b|\bname of (?:the )?(?:current )?(?:county head|county magistrate|magistrate|mayor|party secretary|bureau director|director)\b/,
     `${ACTION_PREFIX}identity`,
   ],
 ];

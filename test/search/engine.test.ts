@@ -217,6 +217,10 @@ describe('searching the shipped knowledge base', () => {
       '政务大厅中午休息吗',
       // how soon work must start once a permit is granted: a validity the source does not give
       '取得建築工程施工許可證後，依規定須於多長期限內開工？',
+      '书记县长直通车的书记和县长现在分别是谁',
+      '突破年考核细则里具体考核哪些指标，考核不过有什么后果',
+      '抖音小店开店需要什么材料',
+      'Is there an English version of the online one-stop hall for starting a business?',
     ]);
   });
   it('leaves costs and services no entry covers unresolved', () => {

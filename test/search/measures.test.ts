@@ -114,6 +114,11 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('喀左现在已经建成并网的清洁能源装机有多少兆瓦？')).toEqual(['progress']);
     expect(asked('科勒迪轻工是哪一年落户喀左的？')).toEqual(['origin']);
     expect(asked('绿色农产品精深加工主要加工哪些农产品')).toEqual(['products']);
+    expect(asked('施工许可的申请材料要原件还是复印件，每样交几份')).toEqual(['copies']);
+    expect(asked('How long is the land-use planning permit valid once it has been issued?')).toEqual(['valid-for']);
+    expect(asked('我留言以后，工作人员一般多久能回我')).toEqual(['response']);
+    expect(asked('與國能、國電簽的戰略合作協議涉及多少投資金額？')).toEqual(['investment']);
+    expect(asked('How many MW of clean energy capacity has Kazuo actually installed so far?')).toEqual(['progress']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -208,6 +213,9 @@ describe('figures a question asks of something an entry names', () => {
       '我们总部在济南，打算在喀左新成立一家生产公司，整个企业开办流程走完大概要几天？',
       '喀左都去过哪些城市招商',
       '37个落地项目有哪些',
+      '能不能让工作人员看到以后直接回我一下',
+      'How long does the land-use planning permit take?',
+      '施工许可需要哪些材料，复印件可以吗',
     ]) {
       expect(asked(q), q).toEqual([]);
     }

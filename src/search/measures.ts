@@ -437,7 +437,7 @@ export const MEASURES: readonly Measure[] = [
     // entries name companies, not their origins. Not who may qualify (来自哪个省的企业都能享受优惠吗).
     asked: new RegExp(
       `(?<!局|县|政府|委)总部(?:在|设在)?(?:哪|哪里|哪儿|哪个城市|什么地方)|(?:是)?(?:哪里|哪儿|哪个省|哪个城市)来的(?:企业|公司|老板)(?![^ ]{0,3}(?:都|也))` +
-        `|(?<!不管|无论|不论)(?:来自|是)(?:哪里|哪个省|哪个城市)的(?:企业|公司)(?![^ ]{0,3}(?:都|也))|是(?:不是)?(?:本地|外地)(?:企业|公司)|(?:本地|外地)(?:企业|公司)还是(?:本地|外地)` +
+        `|(?<!不管|无论|不论)(?:来自|是)(?:哪里|哪个省|哪个城市)的(?:企业|公司)(?![^ ]{0,3}(?:都|也))|(?:投资方|投资商|企业|客商)${CLAUSE}{0,4}?来自(?:哪些|哪几个|哪个)(?:省份|省|城市|地方|国家)|是(?:不是)?(?:本地|外地)(?:企业|公司)|(?:本地|外地)(?:企业|公司)还是(?:本地|外地)` +
         '|\\bwhere (?:is|are) (?!kazuo\\b|the county\\b|harqin\\b).{1,40} (?:headquartered|from)\\b|\\bheadquarters of\\b',
     ),
     stated: /总部|来自|本地企业|当地企业|headquarter|based in|\bfrom [a-z]+ province\b|\blocal (?:company|firm)\b/,
@@ -474,10 +474,17 @@ export const MEASURES: readonly Measure[] = [
     stated: /有效期|\bvalid(?:ity)?\b|\bexpir/,
   },
   {
+    name: 'criteria',
+    // By what criteria something is allotted or chosen (项目管家是按什么标准分配给企业的): only an
+    // entry speaking of criteria answers (the referral entry: 报道未公布奖励标准).
+    asked: /按(?:什么|啥|哪些)(?:标准|条件|原则|规则)|(?:分配|配备|选拔|评选|认定)(?:的)?(?:标准|条件|原则)(?:是)?(?:什么|啥|哪些)|\bwhat criteria\b|\bon what basis\b/,
+    stated: /标准|条件|原则|\bcriteria\b|\bbased on\b/,
+  },
+  {
     name: 'schedule',
     // When an event is held each year (紫陶文化艺术节每年几月举办): the entries report one year's.
     asked: new RegExp(
-      `(?:每年|每届|一般|通常)${CLAUSE}{0,4}?(?:几月|哪个?月|什么时候|啥时候|几号)${CLAUSE}{0,2}?(?:举办|召开|举行)` +
+      `(?:每年|每届|一般|通常)${CLAUSE}{0,4}?(?:几月|哪个?月|什么时候|啥时候|几号)${CLAUSE}{0,2}?(?:举办|召开|举行|(?:办|开)(?=$| |吗|呢|的))` +
         `|(?:节|会|展|活动)${CLAUSE}{0,4}?(?:每年|每届|一般|通常)${CLAUSE}{0,4}?(?:几月|哪个?月|什么时候|啥时候|几号)(?:开|办)` +
         '|\\bwhat (?:month|time of (?:the )?year) is\\b.{0,40}\\b(?:held|hosted)\\b|\\bwhen is\\b.{0,40}\\bheld (?:each|every) year\\b',
     ),

@@ -9,14 +9,16 @@ import { tagChinese } from './chinese-words.js';
 const OTHER_PLACES: readonly string[] = [
   '北京', '上海', '天津', '重庆', '沈阳', '大连', '鞍山', '抚顺', '本溪', '丹东', '锦州', '营口', '阜新', '辽阳', '盘锦', '铁岭',
   '葫芦岛', '长春', '哈尔滨', '石家庄', '呼和浩特', '赤峰', '深圳', '广州', '杭州', '南京', '苏州', '武汉', '成都', '西安', '青岛',
-  '济南', '郑州', '香港', '澳门', '台湾',
+  '济南', '郑州', '香港', '澳门', '台湾', '台北', '高雄', '台中', '台南', '新竹', '桃园', '唐山', '厦门', '宁波', '无锡', '东莞',
+  '佛山', '合肥', '长沙', '福州',
   // The city the county belongs to, named without the county (its own offices and districts), and the
   // city's other counties and districts; the other Harqin banner across the border.
   '朝阳市', '朝阳市区', '双塔区', '龙城区', '北票', '凌源', '建平县', '喀喇沁旗', '内蒙古',
   'beijing', 'shanghai', 'tianjin', 'chongqing', 'shenyang', 'dalian', 'anshan', 'jinzhou', 'yingkou', 'huludao',
   'changchun', 'harbin', 'shenzhen', 'guangzhou', 'hangzhou', 'nanjing', 'suzhou', 'wuhan', 'chengdu', "xi'an", 'qingdao',
   'hong kong', 'macau', 'taiwan', 'beipiao', 'lingyuan', 'jianping', 'chaoyang city', 'chifeng', 'inner mongolia',
-  'fushun', 'benxi', 'dandong', 'fuxin', 'liaoyang', 'panjin', 'tieling',
+  'fushun', 'benxi', 'dandong', 'fuxin', 'liaoyang', 'panjin', 'tieling', 'taipei', 'kaohsiung', 'taichung', 'tangshan', 'xiamen',
+  'ningbo',
 ];
 
 /**

@@ -119,6 +119,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('我留言以后，工作人员一般多久能回我')).toEqual(['response']);
     expect(asked('與國能、國電簽的戰略合作協議涉及多少投資金額？')).toEqual(['investment']);
     expect(asked('How many MW of clean energy capacity has Kazuo actually installed so far?')).toEqual(['progress']);
+    expect(asked('项目管家是按什么标准分配给企业的')).toEqual(['criteria']);
+    expect(asked('喀左紫陶文化艺术节一般每年几月份办')).toEqual(['schedule']);
+    expect(asked('签约的66个项目，投资方主要来自哪些省份')).toEqual(['headquarters']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -268,6 +271,8 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('date', '2023年第八届喀左紫陶文化艺术节期间')).toBe(false);
     expect(stated('date', '于2023年7月中旬开工')).toBe(true);
     expect(stated('hours', '企业开办专区设有综合受理区、自助服务区')).toBe(false);
+    expect(stated('criteria', '报道未公布奖励标准和金额')).toBe(true);
+    expect(stated('criteria', '为全县34470个项目、规模以上企业和中小微企业配备了项目管家574名')).toBe(false);
     expect(stated('definition', '引进域外资金61.51亿元')).toBe(false);
     expect(stated('definition', '“3+4+20+22”全员招商体系，即3个园区、4家专业招商局')).toBe(true);
     expect(stated('rent', '报道没有公布补贴、税收优惠、土地价格等具体金额')).toBe(false);

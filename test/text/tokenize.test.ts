@@ -110,6 +110,7 @@ describe('places in questions', () => {
   it('finds another place, but not 东西 ("things") or the places the county lies in', () => {
     expect(placesIn(normalizeText('沈阳开公司要几天'))).toEqual(['沈阳']);
     expect(placesIn(normalizeText('在大连开公司要几天'))).toEqual(['大连']);
+    expect(placesIn(normalizeText('在高雄辦公司登記大概要幾天？'))).toEqual(['高雄']);
     expect(placesIn(normalizeText('How long to register a company in Shanghai?'))).toEqual(['shanghai']);
     expect(placesIn(normalizeText('what are the incentive policies of Chifeng in Inner Mongolia'))).toEqual(['chifeng', 'inner mongolia']);
     expect(placesIn(normalizeText('施工许可要带哪些东西'))).toEqual([]);

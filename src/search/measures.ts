@@ -109,7 +109,7 @@ export const MEASURES: readonly Measure[] = [
     // 哪三篇): only an entry that lists them answers. 三篇大文章指的是什么 asks what the phrase means.
     asked: new RegExp(
       // (也可隔一个逗号：县级那84个诉求里，没办结的是哪些问题; not 公司有20名员工，社保登记有哪些要求)
-      `${NOT_OWN}(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}? ${CLAUSE}{0,10}?(?:是|(?:都|分别)(?:是|有))(?:哪些|哪几)|(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|都是关于|主要是关于)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
+      `${NOT_OWN}(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}? ${CLAUSE}{0,10}?(?:(?:是|(?:都|分别)(?:是|有))(?:哪些|哪几)|(?:具体)?都?(?:提了|说了)些?(?:什么|啥|哪些))|(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|都是关于|主要是关于)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
@@ -197,6 +197,7 @@ export const MEASURES: readonly Measure[] = [
         '|(?:开工|动工|建成|投产|完工|建好)了(?:吗|没有?)' +
         '|\\b(?:has|have)\\b.{0,90}\\b(?:started|begun|been completed|been finished|been built|broken ground|been reached|been achieved|been met)\\b.{0,15}\\byet\\b' +
         '|\\bhow (?:much|many)\\b.{0,60}\\b(?:has|have)\\b.{0,40}\\b(?:installed|built|completed|connected|achieved|reached)\\b.{0,20}\\b(?:so far|to date|yet|by now|already)\\b' +
+        '|\\bhow (?:much|many)\\b.{0,60}\\b(?:already|so far|to date|today|right now)\\b.{0,30}\\b(?:connected|installed|built|operating|in operation|online)\\b' +
         '|\\bhow much of (?:the|this|that|its) (?:target|goal)\\b|\\bprogress (?:on|towards?|of|against)\\b|\\bhow far along\\b|\\bon track\\b',
     ),
     stated: new RegExp(
@@ -479,6 +480,17 @@ export const MEASURES: readonly Measure[] = [
     // entry speaking of criteria answers (the referral entry: 报道未公布奖励标准).
     asked: /按(?:什么|啥|哪些)(?:标准|条件|原则|规则)|(?:分配|配备|选拔|评选|认定)(?:的)?(?:标准|条件|原则)(?:是)?(?:什么|啥|哪些)|\bwhat criteria\b|\bon what basis\b/,
     stated: /标准|条件|原则|\bcriteria\b|\bbased on\b/,
+  },
+  {
+    name: 'eligibility',
+    // What a project must be to use a service (什么样的项目才能走急事急办的绿色通道，有门槛吗): only an
+    // entry stating conditions answers. Not what an incentive needs (the incentive entries say the
+    // report gives no conditions: 享受优惠有门槛吗 is theirs).
+    asked: new RegExp(
+      `^(?!.*(?:优惠|补贴|奖励|扶持|奖金|incentive|subsid|reward))(?:.*?)(?:有(?:没有)?门槛|门槛(?:是|有)(?:多少|多高|什么)|什么样的${CLAUSE}{0,6}?才(?:能|可以)` +
+        '|\\bwho (?:is eligible|qualifies)\\b|\\beligib(?:le|ility) (?:for|to)\\b)',
+    ),
+    stated: /门槛|条件|标准|以上|不低于|至少|符合|\beligib|\bqualif|\bcriteria\b/,
   },
   {
     name: 'schedule',

@@ -221,6 +221,10 @@ describe('searching the shipped knowledge base', () => {
       '突破年考核细则里具体考核哪些指标，考核不过有什么后果',
       '抖音小店开店需要什么材料',
       'Is there an English version of the online one-stop hall for starting a business?',
+      'Is the joint approval platform available in English, or only in Chinese?',
+      '房产证过户需要什么材料',
+      'How do I open a personal bank account in China as a foreigner?',
+      '突破年考核没完成任务的部门会受到什么问责？',
     ]);
   });
   it('leaves costs and services no entry covers unresolved', () => {

@@ -122,6 +122,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('项目管家是按什么标准分配给企业的')).toEqual(['criteria']);
     expect(asked('喀左紫陶文化艺术节一般每年几月份办')).toEqual(['schedule']);
     expect(asked('签约的66个项目，投资方主要来自哪些省份')).toEqual(['headquarters']);
+    expect(asked('什么样的项目才能走急事急办的绿色通道，有门槛吗？')).toEqual(['eligibility']);
+    expect(asked('How many megawatts of wind and solar does Kazuo already have connected to the grid today?')).toEqual(['progress']);
+    expect(asked('企业家座谈会上征集的19条意见建议，具体都提了些什么？')).toEqual(['members']);
     // a quoted name is part of its clause once the quotation marks are dropped (unquoteChinese)
     expect(asked(unquoteChinese('产业结构调整“三篇大文章”具体是指哪三篇文章？'))).toEqual(['members']);
   });
@@ -219,6 +222,9 @@ describe('figures a question asks of something an entry names', () => {
       '能不能让工作人员看到以后直接回我一下',
       'How long does the land-use planning permit take?',
       '施工许可需要哪些材料，复印件可以吗',
+      // what an incentive needs is the incentive entries' (they say the report gives no conditions)
+      '享受优惠政策有门槛吗',
+      '什么样的企业才能拿到补贴',
     ]) {
       expect(asked(q), q).toEqual([]);
     }

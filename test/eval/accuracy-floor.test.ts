@@ -16,15 +16,15 @@ describe('accuracy on the evaluation set (npm run eval)', () => {
     );
   });
 
-  // The in-scope floor is the target (95%), met on this held-out set when the ranker was last
-  // trained (95.0%, on what the bot serves: entries and published policies). The out-of-scope ceiling
-  // is the level measured then (6.3%, 3 of 48): the 5% is NOT met yet. Tighten it as the
-  // engine improves, never loosen either to make a change pass.
+  // Both are the targets (95% in scope, at most 5% of out-of-scope questions answered), met on
+  // this held-out set, on what the bot serves (entries and published policies): 96.4% and 4.2% (2 of
+  // 48) when the ceiling was tightened from the 7% that guarded the 6.3% measured before. Never loosen
+  // either to make a change pass.
   it('answers at least 95% of in-scope questions with the right entry', () => {
     expect(report.inScope.accuracy, formatEvalReport(report)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('answers at most 7% of out-of-scope questions', () => {
-    expect(report.outOfScope.rate, formatEvalReport(report)).toBeLessThanOrEqual(0.07);
+  it('answers at most 5% of out-of-scope questions', () => {
+    expect(report.outOfScope.rate, formatEvalReport(report)).toBeLessThanOrEqual(0.05);
   });
 });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/escape-regexp.js';
 import type { Bilingual, KnowledgeEntry, Lang } from '../knowledge/types.js';
 import { addWorkdays, type WorkCalendar, type WorkdaySpan } from './calendar.js';
 import { composeAskDate, composeAskStage, composeDeadlineReply, composeInvalidDate, composeTotalReply } from './deadline-reply.js';
@@ -82,15 +83,13 @@ const WHEN = /哪天|哪一天|什么时候|啥时候|何时|几号|几月几|�
 const TOTAL = /多少个?工作日|几个工作日|多少天|几天|多久|多长时间|how many (?:working |business )?days|how long|in total|altogether/;
 const SUBMIT = /提交|申请|申报|递交|受理|审批|\bappl(?:y|ied|ication)\b|\bsubmit/;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Indexes (into `stages`) of the stages named in folded text; longer names claim text first. */
 function stagesNamed(folded: string, stages: readonly StageLimit[]): Set<number> {
   const hits: { i: number; at: number; len: number }[] = [];
   stages.forEach((s, i) => {
     for (const alias of [...s.names.zh, ...s.names.en]) {
       const latin = /^[\x00-\x7f]+$/.test(alias);
-      const body = escape(foldText(alias)).replace(/[\s-]+/g, '[\\s-]+');
+      const body = escapeRegExp(foldText(alias)).replace(/[\s-]+/g, '[\\s-]+');
       const re = new RegExp(latin ? `\\b${body}s?\\b` : body, 'g');
       for (const m of folded.matchAll(re)) hits.push({ i, at: m.index, len: m[0].length });
     }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../core/escape-regexp.js';
+
 /**
  * Figures a question can ask of something an entry names, which the entry may well not state: a
  * company's or office's headcount (恒锌有多少员工), a project's investment (凯美项目总投资多少), output,
@@ -50,6 +52,17 @@ const NOT_REPORTED = '(?<!(?:(?<!请|想)问我|追着我问|天天问|老问|�
 const CLAUSE_END = `(?=$| |${PARTICLE})`;
 // The words that may stand between a figure and its 多少 (产值是多少, 营收大概多少; 系 is Cantonese 係).
 const FIGURE_LINK = '(?:是|有|系|大概|大约|能达到|能有)?';
+// A stated count (12个, 19条, 三篇): what a members question asks to be listed.
+const COUNT = '(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)';
+// Setting up a system or a policy, or a company settling (建立, 出台, 落户 …): what an origin question
+// asks the date of.
+const FOUNDED = '(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|落户|入驻|进驻)';
+
+/**
+ * `pattern`, except in a question that says any of `words` anywhere (a subsidy on rent is no rent
+ * question; applying online at the weekend is no office-hours question).
+ */
+const unlessSaid = (words: string, pattern: string): RegExp => new RegExp(`^(?!.*(?:${words}))(?:.*?)(?:${pattern})`);
 
 export const MEASURES: readonly Measure[] = [
   {
@@ -109,7 +122,7 @@ export const MEASURES: readonly Measure[] = [
     // 哪三篇): only an entry that lists them answers. 三篇大文章指的是什么 asks what the phrase means.
     asked: new RegExp(
       // (也可隔一个逗号：县级那84个诉求里，没办结的是哪些问题; not 公司有20名员工，社保登记有哪些要求)
-      `${NOT_OWN}(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}? ${CLAUSE}{0,10}?(?:(?:是|(?:都|分别)(?:是|有))(?:哪些|哪几)|(?:具体)?都?(?:提了|说了)些?(?:什么|啥|哪些))|(?:\\d+|[一二三四五六七八九十两]+) ?(?:个|条|家|项|位|名|篇|件)${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|都是关于|主要是关于)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
+      `${NOT_OWN}${COUNT}${CLAUSE}{0,8}? ${CLAUSE}{0,10}?(?:(?:是|(?:都|分别)(?:是|有))(?:哪些|哪几)|(?:具体)?都?(?:提了|说了)些?(?:什么|啥|哪些))|${COUNT}${CLAUSE}{0,8}?(?:(?:都是|分别是|具体是|具体有|都有|包括|都提了些?|具体都?提了些?|都说了些?|都是关于|主要是关于)(?:哪些|什么|哪几|哪[一二三四五六七八九十两]|谁|啥)|(?:具体是指|指的是|是指)(?:哪些|哪几|哪[一二三四五六七八九十两]|谁))` +
         '|\\bwhich (?:companies|firms|projects) (?:are|were) (?:they|those|the \\d+)\\b|\\bwhat (?:are|were) the \\d+ (?:projects|companies|firms|suggestions)\\b',
     ),
     // a list, or an entry that says the report names them not, or only some (报道未列出其名称, 点名的有)
@@ -270,13 +283,13 @@ export const MEASURES: readonly Measure[] = [
     // exists, not its history. Asked in the past (…建立的, 哪一年, 从哪年开始实行), not when something can
     // be set up (新公司什么时候能成立) nor from when a time limit counts (count-start).
     asked: new RegExp(
-      `(?:哪一年|哪年|几几年|什么时候|啥时候|何时|哪次会议|什么会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|实施|实行|确立|决定|落户|入驻|进驻)(?:起来)?的` +
-        `|(?:哪一年|哪年|几几年|哪次会议)${CLAUSE}{0,10}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|决定|落户|入驻|进驻)` +
+      `(?:哪一年|哪年|几几年|什么时候|啥时候|何时|哪次会议|什么会议)${CLAUSE}{0,10}?(?:${FOUNDED}|实施|实行|决定)(?:起来)?的` +
+        `|(?:哪一年|哪年|几几年|哪次会议)${CLAUSE}{0,10}?(?:${FOUNDED}|决定)` +
         `|(?:从)?(?:哪一年|哪年|几几年|什么时候|啥时候|何时)开始(?:实行|实施|推行|施行|有的|的)` +
         '|\\bwhen (?:was|were|did)\\b.{0,60}\\b(?:established|set up|founded|introduced|launched|created|adopted|first (?:set|put) up)\\b|\\bin what year (?:was|were|did)\\b',
     ),
     stated: new RegExp(
-      `\\d{4} ?年${CLAUSE}{0,12}?(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|确立|制定|开展|实施|落户|入驻|进驻)|(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|制定)于` +
+      `\\d{4} ?年${CLAUSE}{0,12}?(?:${FOUNDED}|制定|开展|实施)|(?:建立|成立|设立|提出|出台|推出|启动|开通|创立|制定)于` +
         '|\\b(?:established|set up|founded|introduced|launched|created|adopted|started) in \\d{4}\\b|\\bin \\d{4}\\b[^.;\\n]{0,60}?\\b(?:adopted|introduced|launched|set up|established|started|carried out)\\b|\\bsince \\d{4}\\b',
     ),
   },
@@ -325,9 +338,10 @@ export const MEASURES: readonly Measure[] = [
     // When an office is open (企业开办专区周末有没有办公, 政务大厅中午休息吗, 几点下班, open on Saturdays):
     // no entry states office hours (the term group of synonyms.yaml catches the hours named as one
     // word). Not applying online at the weekend (周末能在网上办营业执照吗).
-    asked: new RegExp(
-      `^(?!.*(?:网上|在线|线上|网办|online))(?:.*?)(?:(?:周末|节假日|法定假日|假期|周六|周日|星期六|星期天|星期日|晚上|中午|午休)${CLAUSE}{0,8}?(?:办公|上班|开门|营业(?!执照)|办事|有人|值班|开放|休息吗)|(?:几点|什么时候|啥时候)(?:上班|下班|开门|关门)` +
-        '|\\b(?:open|working|staffed) (?:on|at|during) (?:the )?(?:weekends?|saturdays?|sundays?|holidays?|lunch|evenings?)\\b|\\bwhat time does\\b.{0,40}\\b(?:open|close)\\b)',
+    asked: unlessSaid(
+      '网上|在线|线上|网办|online',
+      `(?:周末|节假日|法定假日|假期|周六|周日|星期六|星期天|星期日|晚上|中午|午休)${CLAUSE}{0,8}?(?:办公|上班|开门|营业(?!执照)|办事|有人|值班|开放|休息吗)|(?:几点|什么时候|啥时候)(?:上班|下班|开门|关门)` +
+        '|\\b(?:open|working|staffed) (?:on|at|during) (?:the )?(?:weekends?|saturdays?|sundays?|holidays?|lunch|evenings?)\\b|\\bwhat time does\\b.{0,40}\\b(?:open|close)\\b',
     ),
     stated: /办公时间|上班时间|营业时间|周末|节假日|\d{1,2}[:：]\d{2}|office hours|opening hours|business hours|weekends?/,
   },
@@ -345,11 +359,11 @@ export const MEASURES: readonly Measure[] = [
     // What renting a factory or office costs (园区标准厂房租金一平米一个月多少钱, 厂房出租多少钱一平米,
     // what's the rent like): the entries state no rents; a subsidy or relief on rent (租用厂房能补贴多少钱,
     // 租金前几年能不能减免, rental cost support) is an incentive question.
-    asked: new RegExp(
-      `^(?!.*(?:补贴|补助|补多少|减免|优惠|奖励|扶持|subsid|relief|reduction|support|incentive|discount))(?:.*?)(?:` +
-        `(?:租金|房租|月租|租价|年租)${FIGURE_LINK}(?:多少|几多|什么价|怎么收|贵不贵|一般多少)|(?:出租|租用|租一?个|租间|租赁)${CLAUSE}{0,8}?(?:多少钱|什么价|几块钱|几多钱|贵不贵)` +
+    asked: unlessSaid(
+      '补贴|补助|补多少|减免|优惠|奖励|扶持|subsid|relief|reduction|support|incentive|discount',
+      `(?:租金|房租|月租|租价|年租)${FIGURE_LINK}(?:多少|几多|什么价|怎么收|贵不贵|一般多少)|(?:出租|租用|租一?个|租间|租赁)${CLAUSE}{0,8}?(?:多少钱|什么价|几块钱|几多钱|贵不贵)` +
         `|(?:租金|房租|出租|怎么租)${CLAUSE}{0,6}?(?:一|每)?(?:平米|平方米?|平|个?月|年)?${CLAUSE}{0,4}? ?(?:价格|价钱)?(?:多少|几多|几块)` +
-        '|\\bhow much (?:is|does it cost to|would it cost to|to) (?:the )?rent\\b|\\brent(?:al)? (?:price|cost|level|rate)s?\\b|\\bcost to rent\\b|\\bwhat(?: s| is) the rent\\b)',
+        '|\\bhow much (?:is|does it cost to|would it cost to|to) (?:the )?rent\\b|\\brent(?:al)? (?:price|cost|level|rate)s?\\b|\\bcost to rent\\b|\\bwhat(?: s| is) the rent\\b',
     ),
     stated: /租金(?:为|是|约)?\d|\d ?元 ?(?:\/|每) ?(?:平方米|平米|㎡)|\brent(?:al)? (?:of|is|at) (?:about |around )?\d|\bper square met(?:re|er)\b/,
   },
@@ -418,8 +432,7 @@ export const MEASURES: readonly Measure[] = [
     stated: (asked) => {
       const object = (asked[1] ?? asked[2] ?? '').replace(/^(?:了|的)/, '');
       const parts = object.split(/和|与|及|或|、/).filter((x) => x.length >= 2);
-      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return parts.length > 0 ? new RegExp(parts.map(escape).join('|')) : /$^/;
+      return parts.length > 0 ? new RegExp(parts.map(escapeRegExp).join('|')) : /$^/;
     },
   },
   {
@@ -486,9 +499,10 @@ export const MEASURES: readonly Measure[] = [
     // What a project must be to use a service (什么样的项目才能走急事急办的绿色通道，有门槛吗): only an
     // entry stating conditions answers. Not what an incentive needs (the incentive entries say the
     // report gives no conditions: 享受优惠有门槛吗 is theirs).
-    asked: new RegExp(
-      `^(?!.*(?:优惠|补贴|奖励|扶持|奖金|incentive|subsid|reward))(?:.*?)(?:有(?:没有)?门槛|门槛(?:是|有)(?:多少|多高|什么)|什么样的${CLAUSE}{0,6}?才(?:能|可以)` +
-        '|\\bwho (?:is eligible|qualifies)\\b|\\beligib(?:le|ility) (?:for|to)\\b)',
+    asked: unlessSaid(
+      '优惠|补贴|奖励|扶持|奖金|incentive|subsid|reward',
+      `有(?:没有)?门槛|门槛(?:是|有)(?:多少|多高|什么)|什么样的${CLAUSE}{0,6}?才(?:能|可以)` +
+        '|\\bwho (?:is eligible|qualifies)\\b|\\beligib(?:le|ility) (?:for|to)\\b',
     ),
     stated: /门槛|条件|标准|以上|不低于|至少|符合|\beligib|\bqualif|\bcriteria\b/,
   },

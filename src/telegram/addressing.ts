@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/escape-regexp.js';
 import type { Message, MessageEntity } from 'telegraf/types';
 
 export interface BotIdentity {
@@ -23,8 +24,6 @@ function textOf(message: Message): string | undefined {
   if ('caption' in message && typeof message.caption === 'string') return message.caption;
   return undefined;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const COMMAND = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?(\s|$)/;
 

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { boundedMemo } from '../core/bounded-memo.js';
+import { SliceMemo } from '../core/slice-memo.js';
 import { DROPPABLE_WORDS, ENGLISH_STOPWORDS, stemEnglish } from './english.js';
 import { normalizeText } from './normalize.js';
 
@@ -24,8 +24,11 @@ export interface Lexicon {
   readonly latinWords: ReadonlySet<string>;
   /** Tokens that stand for a named domain subject (a synonym group's canonical term or a keyword). */
   readonly subjectTokens: ReadonlySet<string>;
-  /** What the tokenizer needs to know of an English word, remembered (see LatinWord). */
-  readonly latinWordFacts: (raw: string) => LatinWord;
+  /**
+   * What the tokenizer needs to know of an English word, remembered (see LatinWord): asked with the
+   * word's place in a text, `text[start, end)` (ASCII letters and digits, read lower-cased).
+   */
+  readonly latinWordFacts: { get(text: string, start: number, end: number): LatinWord };
 }
 
 /** An English word as written, and what the lexicon makes of it: asked once per distinct word. */
@@ -167,7 +170,7 @@ export function buildLexicon(
   }
   // Words recur endlessly in English text (the, permit, days): one lookup here instead of stemming
   // and four set lookups per word. Bounded: queries bring words without end.
-  const latinWordFacts = boundedMemo((raw): LatinWord => {
+  const latinWordFacts = new SliceMemo((raw): LatinWord => {
     const stem = stemEnglish(raw);
     return {
       stem,

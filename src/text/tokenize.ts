@@ -54,7 +54,7 @@ export function tokenizeText(text: string, lexicon: Lexicon, out: string[]): str
       tokenizeHan(text, i, end, lexicon, false, out);
     } else if (run === LATIN) {
       while (end < n && rawRunOf[text.charCodeAt(end)] === LATIN) end++;
-      tokenizeLatin(rawWordsIn(text, i, end), lexicon, {}, out);
+      tokenizeLatin(text, rawWordsIn(text, i, end), lexicon, {}, out);
     }
     i = end;
   }
@@ -84,7 +84,7 @@ export function tokenizeInto(normalized: string, lexicon: Lexicon, out: string[]
       else break;
     }
     if (run === HAN) tokenizeHan(normalized, i, end, lexicon, options.fuzzy === true, out);
-    else if (run === LATIN) tokenizeLatin(spacedWordsIn(normalized, i, end), lexicon, options, out);
+    else if (run === LATIN) tokenizeLatin(normalized, spacedWordsIn(normalized, i, end), lexicon, options, out);
     i = end;
   }
   return out;
@@ -116,19 +116,19 @@ for (let c = 0; c < 0x10000; c++) {
   else if (/^[A-Za-z0-9]$/.test(String.fromCharCode(c))) rawRunOf[c] = LATIN;
 }
 
-/** Puts the English words of raw text[start, end) (letters and digits, lower-cased), split at separators, in runRaw: their count. */
+/** Puts where the English words of raw text[start, end) (letters and digits) are, split at separators, in runStarts / runEnds: their count. */
 function rawWordsIn(text: string, start: number, end: number): number {
   let n = 0;
   let from = start;
-  let upper = false;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0x20;
-    if (c >= 0x41 && c <= 0x5a) upper = true;
     // The run holds only ASCII letters, digits and separators.
-    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
-      if (from < i) runRaw[n++] = upper ? text.slice(from, i).toLowerCase() : text.slice(from, i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) {
+      if (from < i) {
+        runStarts[n] = from;
+        runEnds[n++] = i;
+      }
       from = i + 1;
-      upper = false;
     }
   }
   return n;
@@ -230,21 +230,22 @@ const segmentedUnit = (unit: number): readonly string[] => (unitWords[unit] ??= 
 
 // Scratch arrays of tokenizeLatin, reused run after run (it is synchronous and calls nothing that
 // tokenises): arrays made per English run were a quarter of the index build's garbage.
-/** The words of the run, as written (lower-cased): filled by rawWordsIn / spacedWordsIn. */
-const runRaw: string[] = [];
+/** Where the words of the run are in its text: filled by rawWordsIn / spacedWordsIn. */
+const runStarts: number[] = [];
+const runEnds: number[] = [];
 const runInfos: LatinWord[] = [];
 const runWords: string[] = [];
 const runKept: string[] = [];
 const runKeptAt: number[] = [];
 const runKeptIndex: number[] = [];
 
-/** The English run whose n words are in runRaw. */
-function tokenizeLatin(n: number, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
+/** The English run of `text` whose n words are at runStarts / runEnds. */
+function tokenizeLatin(text: string, n: number, lexicon: Lexicon, options: TokenizeOptions, out: string[]): void {
   const infos = runInfos;
   const words = runWords;
   let droppable = false;
   for (let k = 0; k < n; k++) {
-    const info = lexicon.latinWordFacts(runRaw[k] as string);
+    const info = lexicon.latinWordFacts.get(text, runStarts[k] as number, runEnds[k] as number);
     infos[k] = info;
     let w = info.stem;
     if (options.fuzzy && options.correctLatin && !info.stopword && !lexicon.latinWords.has(w)) w = options.correctLatin(w) ?? w;
@@ -296,13 +297,16 @@ function tokenizeLatin(n: number, lexicon: Lexicon, options: TokenizeOptions, ou
   }
 }
 
-/** Puts the words of normalised text[start, end), a run of [a-z0-9 ], in runRaw: their count. */
+/** Puts where the words of normalised text[start, end), a run of [a-z0-9 ], are in runStarts / runEnds: their count. */
 function spacedWordsIn(text: string, start: number, end: number): number {
   let n = 0;
   let from = start;
   for (let i = start; i <= end; i++) {
     if (i < end && text.charCodeAt(i) !== 0x20) continue;
-    if (from < i) runRaw[n++] = text.slice(from, i);
+    if (from < i) {
+      runStarts[n] = from;
+      runEnds[n++] = i;
+    }
     from = i + 1;
   }
   return n;

@@ -43,10 +43,11 @@ export function entryProfile(
   phrasingTokens: readonly (readonly string[])[],
   weakAspects: readonly string[] = [],
 ): EntryProfile {
-  // One pass per phrasing (this runs for every entry when the index is built).
+  // One pass per phrasing (this runs for every entry when the index is built, and every profile is
+  // kept: a large knowledge base holds tens of thousands).
   const asked = new Set<string>();
   const phrasings: string[][] = [];
-  const subjectFree: string[][] = [];
+  let subjectFree: string[][] | undefined;
   for (const tokens of phrasingTokens) {
     // A phrasing has a handful of tokens: an array with includes() beats a Set here.
     const subjects: string[] = [];
@@ -60,11 +61,31 @@ export function entryProfile(
       dropWeakAspects(aspects, weakAspects);
       for (const a of aspects) asked.add(a);
     }
-    if (subjects.length > 0) phrasings.push(subjects);
-    else if (aspects && aspects.size > 0) subjectFree.push([...aspects]);
+    // Phrasings that differ only in their question form have the same subjects: kept once (the best
+    // phrasing's coverage is what counts). Kept as an exact-size copy: an array grown by push has
+    // room for 17 (most of a large knowledge base's index memory, before this).
+    if (subjects.length > 0) {
+      if (!phrasings.some((p) => sameTokens(p, subjects))) phrasings.push(subjects.slice());
+    } else if (aspects && aspects.size > 0) (subjectFree ??= []).push([...aspects]);
   }
-  const declared = entry.aspect && entry.aspect !== 'overview' ? new Set([entry.aspect]) : asked;
-  return { phrasings, subjectFree, aspects: declared };
+  const declared = entry.aspect && entry.aspect !== 'overview' ? [entry.aspect] : asked;
+  return { phrasings: phrasings.slice(), subjectFree: subjectFree ?? NONE, aspects: sharedAspectSet(declared) };
+}
+
+const NONE: readonly (readonly string[])[] = [];
+
+const sameTokens = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+
+// Entries answer a handful of aspect combinations: each is one set that the profiles share, not a set
+// per entry. Bounded by the aspects' vocabulary (knowledge/aspects), not by the entries.
+const aspectSets = new Map<string, ReadonlySet<string>>();
+
+function sharedAspectSet(aspects: Iterable<string>): ReadonlySet<string> {
+  const sorted = [...aspects].sort();
+  const key = sorted.join(' ');
+  let set = aspectSets.get(key);
+  if (!set) aspectSets.set(key, (set = new Set(sorted)));
+  return set;
 }
 
 /** Removes the weak aspects from a set that also holds a stronger one (a weak aspect counts only alone). */

@@ -19,6 +19,7 @@ import { subscriptionCommands } from './telegram/features/subscriptions.js';
 import { runTerminalChat } from './telegram/terminal-chat.js';
 import { createWebhookServer } from './telegram/webhook-server.js';
 import { languageFromCode } from './text/language.js';
+import { loadLanguageData } from './text/language-data.js';
 
 /** Updates the bot handles; everything else Telegram would send is not asked for. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -64,6 +65,11 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void shutdown(signal));
   }
+
+  // Before the knowledge is indexed, so that neither the index build nor the first reply waits for it.
+  const loadingStarted = performance.now();
+  loadLanguageData();
+  logger.info({ ms: Math.round(performance.now() - loadingStarted) }, 'language data loaded');
 
   const db = openDatabase(config.dbPath);
   closers.push(() => {

@@ -26,6 +26,10 @@ export function cutChinese(text: string): string[] {
 }
 
 export function generalIdf(word: string): number | undefined {
+  return idfOf().get(word);
+}
+
+function idfOf(): Map<string, number> {
   if (!idfTable) {
     idfTable = new Map();
     for (const line of new TextDecoder().decode(idf).split('\n')) {
@@ -33,7 +37,13 @@ export function generalIdf(word: string): number | undefined {
       if (space > 0) idfTable.set(line.slice(0, space), Number(line.slice(space + 1)));
     }
   }
-  return idfTable.get(word);
+  return idfTable;
+}
+
+/** Loads both dictionaries now rather than on first use (see text/language-data.ts). */
+export function loadChineseWords(): void {
+  segmenter();
+  idfOf();
 }
 
 

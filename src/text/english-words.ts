@@ -21,6 +21,11 @@ function load(): Map<string, number> {
   return counts;
 }
 
+/** Loads the word counts now rather than on first use (see text/language-data.ts). */
+export function loadEnglishWords(): void {
+  table ??= load();
+}
+
 /** ln(total / count) of the word's stem, or undefined for a word spoken English does not use. */
 export function englishIdf(stem: string): number | undefined {
   table ??= load();

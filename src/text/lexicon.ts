@@ -76,7 +76,9 @@ function codeUnitTrie(root: TrieNode<number>): CodeUnitTrie {
   return { first };
 }
 
-const newNode = <K>(): TrieNode<K> => ({});
+// Every node has every field from the start: nodes of one shape keep the tokenizer's trie walks
+// monomorphic (fields added as needed gave several shapes, and V8's slowest property loads).
+const newNode = <K>(): TrieNode<K> => ({ children: undefined, token: undefined, length: undefined, surface: undefined });
 
 function insert<K>(root: TrieNode<K>, keys: readonly K[], token: string, surface?: string): void {
   let node = root;

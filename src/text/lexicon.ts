@@ -37,9 +37,9 @@ export interface LatinWord {
   readonly stopword: boolean;
   /** An article or possessive (see DROPPABLE_WORDS). */
   readonly droppable: boolean;
-  /** Whether some term of `latin` / `latinLoose` begins with this word. */
-  readonly startsTerm: boolean;
-  readonly startsLooseTerm: boolean;
+  /** Where the terms of `latin` / `latinLoose` that begin with this word go on (none begin with it: undefined). */
+  readonly term: TrieNode<string> | undefined;
+  readonly looseTerm: TrieNode<string> | undefined;
 }
 
 /** The token an aspect's question-form terms become: `aspect:duration`, `aspect:materials` … */
@@ -178,8 +178,8 @@ export function buildLexicon(
       stem,
       stopword: ENGLISH_STOPWORDS.has(raw),
       droppable: DROPPABLE_WORDS.has(raw),
-      startsTerm: latin.children?.has(stem) ?? false,
-      startsLooseTerm: latinLoose.children?.has(stem) ?? false,
+      term: latin.children?.get(stem),
+      looseTerm: latinLoose.children?.get(stem),
     };
   }, 100_000);
   return { han: codeUnitTrie(han), latin, latinLoose, pinyin: py, latinWords: latinVocab, subjectTokens: subjects, latinWordFacts };
@@ -200,11 +200,20 @@ export interface TermMatch {
 
 /** Longest term in `root` starting at `keys[from]` and ending by keys[end - 1]: its token and length, or null. */
 export function longestMatch<K>(root: TrieNode<K>, keys: readonly K[], from: number, end = keys.length): TermMatch | null {
-  let node: TrieNode<K> | undefined = root;
+  return from < end ? longestMatchAfter(root.children?.get(keys[from] as K), keys, from + 1, end) : null;
+}
+
+/**
+ * longestMatch, when the node its first key leads to is known (`first`: the terms that begin with
+ * keys[next - 1]), going on from keys[next].
+ */
+export function longestMatchAfter<K>(first: TrieNode<K> | undefined, keys: readonly K[], next: number, end: number): TermMatch | null {
+  let node = first;
   let found: TrieNode<K> | null = null;
-  for (let i = from; i < end && node; i++) {
+  for (let i = next; node; i++) {
+    if (node.token !== undefined) found = node;
+    if (i >= end) break;
     node = node.children?.get(keys[i] as K);
-    if (node?.token !== undefined) found = node;
   }
   // A term's end node carries its token and length: it is the match, nothing is allocated.
   return found as TermMatch | null;

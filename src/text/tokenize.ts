@@ -2,7 +2,7 @@ import { boundedMemo } from '../core/bounded-memo.js';
 import { CHINESE_STOPWORDS } from './chinese-stopwords.js';
 import { cutChinese, generalIdf } from './chinese-words.js';
 import { mayChangeToSimplified, toSimplified } from './chinese-script.js';
-import { longestMatch, longestMatchIn, pinyinSyllables, type LatinWord, type Lexicon } from './lexicon.js';
+import { longestMatch, longestMatchAfter, longestMatchIn, pinyinSyllables, type LatinWord, type Lexicon } from './lexicon.js';
 import { normalizeText, unitFolding } from './normalize.js';
 
 export interface TokenizeOptions {
@@ -274,12 +274,12 @@ function tokenizeLatin(text: string, n: number, lexicon: Lexicon, options: Token
     // A repaired word is no longer the word the remembered facts are about.
     const repaired = word !== info.stem;
     const c = droppable ? (runKeptIndex[i] as number) : i;
-    // Most words begin no term, and the remembered word says so without walking either trie.
-    const hit = (repaired ? lexicon.latin.children?.has(word) : info.startsTerm) ? longestMatch(lexicon.latin, words, i, n) : null;
-    const loose =
-      c >= 0 && (repaired ? lexicon.latinLoose.children?.has(word) : info.startsLooseTerm)
-        ? longestMatch(lexicon.latinLoose, kept, c, keptCount)
-        : null;
+    // Most words begin no term, and the remembered word says so (and where its terms go on) without
+    // looking in either trie.
+    const first = repaired ? lexicon.latin.children?.get(word) : info.term;
+    const hit = first ? longestMatchAfter(first, words, i + 1, n) : null;
+    const looseFirst = c < 0 ? undefined : repaired ? lexicon.latinLoose.children?.get(word) : info.looseTerm;
+    const loose = looseFirst ? longestMatchAfter(looseFirst, kept, c + 1, keptCount) : null;
     // Whichever covers more of the question's words; the literal term on a tie.
     const looseEnd = loose ? (droppable ? (runKeptAt[c + loose.length - 1] as number) : c + loose.length - 1) + 1 : 0;
     if (loose && looseEnd - i > (hit?.length ?? 0)) {

@@ -81,10 +81,11 @@ const sameTokens = (a: readonly string[], b: readonly string[]): boolean => a.le
 const aspectSets = new Map<string, ReadonlySet<string>>();
 
 function sharedAspectSet(aspects: Iterable<string>): ReadonlySet<string> {
-  const sorted = [...aspects].sort();
-  const key = sorted.join(' ');
+  const list = [...aspects];
+  // Most entries answer one aspect (their `aspect` field, or one their phrasings ask).
+  const key = list.length === 1 ? (list[0] as string) : list.sort().join(' ');
   let set = aspectSets.get(key);
-  if (!set) aspectSets.set(key, (set = new Set(sorted)));
+  if (!set) aspectSets.set(key, (set = new Set(list)));
   return set;
 }
 

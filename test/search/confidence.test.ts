@@ -32,3 +32,24 @@ describe('the aspects a question asks', () => {
     expect(entryProfile(entry('contact'), [['aspect:contact', 'aspect:quantity']], ['quantity']).aspects).toEqual(new Set(['contact']));
   });
 });
+
+describe('an entry\'s profile', () => {
+  it('keeps each subject list once and every aspect its phrasings ask, whatever their order', () => {
+    const profile = entryProfile(entry('permit-time'), [
+      ['施工许可', 'aspect:duration'],
+      ['施工许可', 'aspect:materials'],
+      ['施工许可', '办理'],
+      ['aspect:contact'],
+    ]);
+    expect(profile.phrasings).toEqual([['施工许可'], ['施工许可', '办理']]);
+    expect(profile.subjectFree).toEqual([['contact']]);
+    expect([...profile.aspects].sort()).toEqual(['contact', 'duration', 'materials']);
+    const reordered = entryProfile(entry('other'), [['aspect:materials'], ['aspect:contact', 'aspect:duration']]);
+    expect([...reordered.aspects].sort()).toEqual(['contact', 'duration', 'materials']);
+    expect(entryProfile(entry('other'), [['aspect:materials']]).aspects).toEqual(new Set(['materials']));
+  });
+  it('answers the aspect an entry declares, not the ones its phrasings ask', () => {
+    const declared = entryProfile(entry('permit-time', { aspect: 'duration' }), [['施工许可', 'aspect:materials']]);
+    expect(declared.aspects).toEqual(new Set(['duration']));
+  });
+});

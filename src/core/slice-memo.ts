@@ -1,9 +1,9 @@
 /**
  * A pure function of an ASCII word, with its results remembered like boundedMemo's, but looked up by
  * where the word lies in a text (`text[start, end)`, upper-case ASCII letters read as lower-case)
- * instead of by a string cut out of it: the index build reads millions of English words, nearly all
- * seen before, and cutting each out (and lower-casing it) only to look it up was most of the garbage
- * it made. A word is cut out once, when it is first seen.
+ * instead of by a string cut out of it: the index build reads millions of English words (2.2 million
+ * at 50,000 synthetic entries), nearly all seen before, and cutting each out (and lower-casing it) only
+ * to look it up made a string per word. A word is cut out once, when it is first seen.
  * Open addressing over a power-of-two table at most half full; when `limit` words are held, the memo
  * starts over.
  */

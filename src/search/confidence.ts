@@ -44,32 +44,40 @@ export function entryProfile(
   weakAspects: readonly string[] = [],
 ): EntryProfile {
   // One pass per phrasing (this runs for every entry when the index is built, and every profile is
-  // kept: a large knowledge base holds tens of thousands).
-  const asked = new Set<string>();
+  // kept: a large knowledge base holds tens of thousands). A phrasing has a handful of tokens and
+  // aspects: arrays with includes() beat sets here.
+  const asked: string[] = [];
   const phrasings: string[][] = [];
-  let subjectFree: string[][] | undefined;
+  let subjectFree: (readonly string[])[] | undefined;
   for (const tokens of phrasingTokens) {
-    // A phrasing has a handful of tokens: an array with includes() beats a Set here.
     const subjects: string[] = [];
-    let aspects: Set<string> | undefined;
+    let aspects: string[] | undefined;
     for (const t of tokens) {
-      if (isAspectToken(t)) (aspects ??= new Set()).add(t.slice(ASPECT_PREFIX.length));
-      else if (!subjects.includes(t)) subjects.push(t);
+      if (isAspectToken(t)) {
+        const a = aspectOf(t);
+        if (!aspects) aspects = [a];
+        else if (!aspects.includes(a)) aspects.push(a);
+      } else if (!subjects.includes(t)) subjects.push(t);
     }
-    if (aspects) {
-      // 电话是多少 asks a phone number, not how many (as in queries).
-      dropWeakAspects(aspects, weakAspects);
-      for (const a of aspects) asked.add(a);
-    }
+    // 电话是多少 asks a phone number, not how many (as in queries).
+    if (aspects) for (const a of withoutWeakAspects(aspects, weakAspects)) if (!asked.includes(a)) asked.push(a);
     // Phrasings that differ only in their question form have the same subjects: kept once (the best
     // phrasing's coverage is what counts). Kept as an exact-size copy: an array grown by push has
     // room for 17 (most of a large knowledge base's index memory, before this).
     if (subjects.length > 0) {
       if (!phrasings.some((p) => sameTokens(p, subjects))) phrasings.push(subjects.slice());
-    } else if (aspects && aspects.size > 0) (subjectFree ??= []).push([...aspects]);
+    } else if (aspects) (subjectFree ??= []).push(withoutWeakAspects(aspects, weakAspects));
   }
   const declared = entry.aspect && entry.aspect !== 'overview' ? [entry.aspect] : asked;
   return { phrasings: phrasings.slice(), subjectFree: subjectFree ?? NONE, aspects: sharedAspectSet(declared) };
+}
+
+/** The aspect an aspect token stands for (aspect:duration: duration), remembered: tokens are few and recur. */
+const aspectNames = new Map<string, string>();
+function aspectOf(token: string): string {
+  let name = aspectNames.get(token);
+  if (name === undefined) aspectNames.set(token, (name = token.slice(ASPECT_PREFIX.length)));
+  return name;
 }
 
 const NONE: readonly (readonly string[])[] = [];
@@ -80,22 +88,17 @@ const sameTokens = (a: readonly string[], b: readonly string[]): boolean => a.le
 // per entry. Bounded by the aspects' vocabulary (knowledge/aspects), not by the entries.
 const aspectSets = new Map<string, ReadonlySet<string>>();
 
-function sharedAspectSet(aspects: Iterable<string>): ReadonlySet<string> {
-  const list = [...aspects];
+function sharedAspectSet(aspects: readonly string[]): ReadonlySet<string> {
   // Most entries answer one aspect (their `aspect` field, or one their phrasings ask).
-  const key = list.length === 1 ? (list[0] as string) : list.sort().join(' ');
+  const key = aspects.length === 1 ? (aspects[0] as string) : [...aspects].sort().join(' ');
   let set = aspectSets.get(key);
-  if (!set) aspectSets.set(key, (set = new Set(list)));
+  if (!set) aspectSets.set(key, (set = new Set(aspects)));
   return set;
 }
 
-/** Removes the weak aspects from a set that also holds a stronger one (a weak aspect counts only alone). */
-function dropWeakAspects(aspects: Set<string>, weakAspects: readonly string[]): void {
-  for (const a of aspects) {
-    if (weakAspects.includes(a)) continue;
-    for (const weak of weakAspects) aspects.delete(weak);
-    return;
-  }
+/** The aspects without the weak ones when a stronger one is there too (a weak aspect counts only alone). */
+function withoutWeakAspects(aspects: readonly string[], weakAspects: readonly string[]): readonly string[] {
+  return aspects.some((a) => !weakAspects.includes(a)) ? aspects.filter((a) => !weakAspects.includes(a)) : aspects;
 }
 
 /** The query side, computed once per query. */
@@ -121,8 +124,7 @@ export function queryProfile(
   questioning = false,
 ): QueryProfile {
   const weights = tokens.map(weightOf);
-  const aspects = new Set(tokens.filter(isAspectToken).map((t) => t.slice(ASPECT_PREFIX.length)));
-  dropWeakAspects(aspects, weakAspects);
+  const aspects = new Set(withoutWeakAspects([...new Set(tokens.filter(isAspectToken).map(aspectOf))], weakAspects));
   return {
     tokens,
     asked: new Set(tokens),

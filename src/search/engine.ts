@@ -69,19 +69,24 @@ function tokenizeEntry(
 ): { fields: FieldTokens; phrasings: string[][] } {
   const questions: string[] = [];
   const phrasings: string[][] = [];
-  for (const list of [entry.questions.zh, entry.questions.en]) {
-    for (const phrasing of list) {
-      const from = questions.length;
-      tokenizeText(phrasing, lexicon, questions);
-      phrasings.push(questions.slice(from));
-    }
-  }
+  // Loops of their own, not over [zh, en]: no array made per entry (nor a closure, which tsx names
+  // by a call each).
+  for (const phrasing of entry.questions.zh) addPhrasing(phrasing, lexicon, questions, phrasings);
+  for (const phrasing of entry.questions.en) addPhrasing(phrasing, lexicon, questions, phrasings);
   const keywords: string[] = [];
-  for (const list of [entry.keywords.zh, entry.keywords.en]) for (const keyword of list) for (const t of keywordTokens(keyword)) keywords.push(t);
+  for (const keyword of entry.keywords.zh) for (const t of keywordTokens(keyword)) keywords.push(t);
+  for (const keyword of entry.keywords.en) for (const t of keywordTokens(keyword)) keywords.push(t);
   const answer: string[] = [];
   tokenizeText(entry.answer.zh, lexicon, answer);
   tokenizeText(entry.answer.en, lexicon, answer);
   return { fields: { questions, keywords, answer }, phrasings };
+}
+
+/** Appends a question phrasing's tokens to the entry's, and keeps them apart as the phrasing's own. */
+function addPhrasing(phrasing: string, lexicon: Lexicon, questions: string[], phrasings: string[][]): void {
+  const from = questions.length;
+  tokenizeText(phrasing, lexicon, questions);
+  phrasings.push(questions.slice(from));
 }
 
 /**

@@ -145,9 +145,11 @@ function runAt(text: string, i: number): number {
 
 const widthAt = (text: string, i: number): number => (isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1);
 
+const NO_SYLLABLES: readonly string[] = [];
+
 /** The Chinese run text[start, end): lexicon terms first, then general words for what is left. */
 function tokenizeHan(text: string, start: number, end: number, lexicon: Lexicon, fuzzy: boolean, out: string[]): void {
-  const syllables = fuzzy ? unitSyllables(text.slice(start, end)) : [];
+  const syllables = fuzzy ? unitSyllables(text.slice(start, end)) : NO_SYLLABLES;
   let unknownStart = start;
   let i = start;
   while (i < end) {

@@ -3,7 +3,7 @@ import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon } from '../text/lexicon.js';
 import { stemEnglish } from '../text/english.js';
 import { normalizeText, unquoteChinese } from '../text/normalize.js';
-import { placesIn } from '../text/places.js';
+import { placesComparedWith, placesIn } from '../text/places.js';
 import { isQuestionForm } from '../text/question-form.js';
 import { tokenize, tokenizeText } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
@@ -178,8 +178,9 @@ export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchC
       const bestScore = pool[0]?.score ?? 0;
       const queryUnits = surfaceUnits(normalized, true);
       // A question about another place, never naming the county, is not about this county's entries
-      // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …).
-      const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? [] : placesIn(normalized);
+      // unless the entry itself speaks of that place (招商活动 in 北京, 上海, 深圳 …); nor is one that
+      // measures the county against another place (比凌源快吗).
+      const elsewhere = config.homeTokens.some((t) => tokens.includes(t)) ? placesComparedWith(normalized) : placesIn(normalized);
       const unquoted = unquoteChinese(searched);
       const unspoken = unspokenCheck({
         normalized: unquoted === searched ? normalized : normalizeText(unquoted),

@@ -164,7 +164,7 @@ const ACTION_PATTERNS: readonly (readonly [RegExp, string])[] = [
     `${ACTION_PREFIX}withdraw`,
   ],
   [
-    /(?:书记|县长|局长|主任|董事长|总经理|老板|记者|作者|法人代表|法定代表人)的?(?:现在|目前|现任)?(?:分别)?(?:叫什么|叫啥|姓什么|姓啥|是谁|是哪位|名字)|一把手(?:是谁|叫什么|叫啥)|(?:聘任|聘用|任命|聘)(?:的是)?谁|聘(?:的)?(?:什么|啥)(?:人|职务|岗位)|负责人(?:叫什么|叫啥|姓什么|姓啥|的名字)|(?:报道|文章|稿子)[^ ]{0,6}?(?:谁写的|作者)|\bwho wrote\b|\b(?:the )?(?:author|reporter|journalist) of\b|\bname of (?:the )?(?:current )?(?:county head|county magistrate|magistrate|mayor|party secretary|bureau director|director)\b/,
+    /(?:书记|县长|局长|主任|董事长|总经理|老板|记者|作者|法人代表|法定代表人)的?(?:现在|目前|现任)?(?:分别)?(?:叫什么|叫啥|姓什么|姓啥|是谁|是哪位|名字)|一把手(?:是谁|叫什么|叫啥)|(?:聘任|聘用|任命|聘)(?:的是)?谁|聘(?:的是|的)?(?:什么|啥)(?:人|职务|岗位)|负责人(?:叫什么|叫啥|姓什么|姓啥|的名字)|(?:报道|文章|稿子)[^ ]{0,6}?(?:谁写的|作者)|\bwho wrote\b|\b(?:the )?(?:author|reporter|journalist) of\b|\bname of (?:the )?(?:current )?(?:county head|county magistrate|magistrate|mayor|party secretary|bureau director|director)\b/,
     `${ACTION_PREFIX}identity`,
   ],
 ];

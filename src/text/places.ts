@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/escape-regexp.js';
 import { tagChinese } from './chinese-words.js';
 
 /**
@@ -54,3 +55,20 @@ export function placesIn(normalized: string): string[] {
   for (const { name, matches } of MATCHERS) if (matches(normalized)) found.add(name);
   return [...found];
 }
+
+/**
+ * The places of placesIn that a question measures the county against (比凌源那边快吗, 比在建平县快多少,
+ * is it faster than in Shenyang): a figure for that place, which an entry must state. Not the county
+ * against other places at large (比别的地方强在哪, better than other counties: why invest here).
+ */
+export function placesComparedWith(normalized: string): string[] {
+  return placesIn(normalized).filter((place) => comparison(place).test(normalized));
+}
+
+const comparison = (place: string): RegExp => {
+  const p = escapeRegExp(place);
+  return new RegExp(
+    `比(?:在)?${p}(?:那边|那儿|那里|的)?[^ ]{0,6}?(?:快|慢|高|低|多|少|便宜|贵|短|长)` +
+      `|\\b(?:faster|slower|cheaper|higher|lower|shorter|longer|quicker|more|less) than (?:in |at )?${p}\\b`,
+  );
+};

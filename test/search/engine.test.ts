@@ -261,6 +261,9 @@ describe('searching the shipped knowledge base', () => {
     expect(ask('我们是沈阳的企业，想问在喀左开公司要几天').entry?.id).toBe('startup-duration');
     // The county's own full name, even misspelt, is not another place.
     expect(ask('喀拉沁左翼蒙古族自治县在什么地方').entry?.id).toBe('contact-location');
+    // Nor one that measures the county against another place: no entry states 凌源's time limit.
+    expect(ask('喀左施工许可12个工作日，比凌源那边快吗').status).toBe('unresolved');
+    expect(ask('喀左施工许可要几个工作日').entry?.id).toBe('construction-permit-duration');
   });
   it('recognises small talk without logging it as a question', () => {
     expect(ask('你好').status).toBe('smalltalk');

@@ -41,7 +41,7 @@ describe('what only an entry that speaks of it can answer', () => {
   it('reads an office holder\'s or the report author\'s name as the identity procedure, whatever term took the office', () => {
     const secretary = question({ normalized: '喀左县委书记叫什么名字', tokens: ['县领导'] });
     expect(secretary(entry(['县领导'], '书记县长直通车'))).toBe(true);
-    for (const q of ['喀左县委书记现在是谁', '昕锐科技的法人代表叫什么', '书记和县长现在分别是谁', '一聘任两奖励里的聘任是聘谁']) {
+    for (const q of ['喀左县委书记现在是谁', '昕锐科技的法人代表叫什么', '书记和县长现在分别是谁', '一聘任两奖励里的聘任是聘谁', '一聘任两奖励里的「聘任」，到底聘的是什么人']) {
       expect(question({ normalized: q })(entry([])), q).toBe(true);
     }
     const author = question({ normalized: 'who wrote the liaoning daily article your information comes from' });

@@ -3,7 +3,7 @@ import { buildLexicon } from '../../src/text/lexicon.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { tokenize, tokenizeText } from '../../src/text/tokenize.js';
 import { stemEnglish } from '../../src/text/english.js';
-import { placesIn } from '../../src/text/places.js';
+import { placesComparedWith, placesIn } from '../../src/text/places.js';
 
 const lexicon = buildLexicon(
   [
@@ -122,5 +122,13 @@ describe('places in questions', () => {
     expect(placesIn(normalizeText('项目落地以后有没有管家定期上门走访'))).toEqual([]);
     expect(placesIn(normalizeText('喀喇沁左翼蒙古族自治县的营商环境怎么样'))).toEqual([]);
     expect(placesIn(normalizeText('建平县开公司要多久'))).toContain('建平县');
+  });
+  it('finds the place a question measures the county against, not other places at large nor a place it only mentions', () => {
+    expect(placesComparedWith(normalizeText('喀左施工许可12个工作日，比凌源那边快吗'))).toEqual(['凌源']);
+    expect(placesComparedWith(normalizeText('在喀左开公司比在建平县快多少'))).toEqual(['建平县']);
+    expect(placesComparedWith(normalizeText('Is a construction permit in Kazuo faster than in Shenyang?'))).toEqual(['shenyang']);
+    expect(placesComparedWith(normalizeText('喀左比别的地方强在哪'))).toEqual([]);
+    expect(placesComparedWith(normalizeText('喀左比沈阳有什么优势'))).toEqual([]);
+    expect(placesComparedWith(normalizeText('俺刚从沈阳回村，在喀左办个执照得多少天'))).toEqual([]);
   });
 });

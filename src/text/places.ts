@@ -62,8 +62,12 @@ export function placesIn(normalized: string): string[] {
  * against other places at large (比别的地方强在哪, better than other counties: why invest here).
  */
 export function placesComparedWith(normalized: string): string[] {
+  // Most questions compare nothing: they are not segmented for places at all.
+  if (!COMPARES.test(normalized)) return [];
   return placesIn(normalized).filter((place) => comparison(place).test(normalized));
 }
+
+const COMPARES = /比|\bthan\b/;
 
 const comparison = (place: string): RegExp => {
   const p = escapeRegExp(place);

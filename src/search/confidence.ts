@@ -63,7 +63,7 @@ export function entryProfile(
     if (aspects) for (const a of withoutWeakAspects(aspects, weakAspects)) if (!asked.includes(a)) asked.push(a);
     // Phrasings that differ only in their question form have the same subjects: kept once (the best
     // phrasing's coverage is what counts). Kept as an exact-size copy: an array grown by push has
-    // room for 17 (most of a large knowledge base's index memory, before this).
+    // room for 17.
     if (subjects.length > 0) {
       if (!phrasings.some((p) => sameTokens(p, subjects))) phrasings.push(subjects.slice());
     } else if (aspects) (subjectFree ??= []).push(withoutWeakAspects(aspects, weakAspects));
@@ -124,7 +124,7 @@ export function queryProfile(
   questioning = false,
 ): QueryProfile {
   const weights = tokens.map(weightOf);
-  const aspects = new Set(withoutWeakAspects([...new Set(tokens.filter(isAspectToken).map(aspectOf))], weakAspects));
+  const aspects = new Set(withoutWeakAspects(tokens.filter(isAspectToken).map(aspectOf), weakAspects));
   return {
     tokens,
     asked: new Set(tokens),

@@ -397,6 +397,18 @@ export const MEASURES: readonly Measure[] = [
     stated: /报名|\bsign(?:-| )up\b|\bregistration for (?:the|an|this) (?:event|forum|conference|meeting)\b/,
   },
   {
+    name: 'companies',
+    // Which companies a cluster, a base or a park has (印刷包装产业集群里有哪些代表企业, which companies
+    // are in the semiconductor cluster): only an entry naming companies answers (the landed projects'
+    // 恒锌环保科技有限公司; 与国能、国电等企业签订). Not which companies may apply for something
+    // (哪些企业可以享受).
+    asked: new RegExp(
+      `(?:哪些|哪几家|哪家)(?:代表性?的?|龙头|重点|骨干|知名|入驻的?)?(?:企业|公司|厂家)(?!可以|可|能|才|需要|要|适合|符合|享受|申请|都可以|都能)` +
+        '|(?:代表|龙头)(?:企业|公司)(?:有|是)(?:哪些|哪几家|谁)|\\b(?:which|what) (?:companies|firms|manufacturers)\\b(?! (?:can|could|may|are eligible|qualify))|\\bleading (?:companies|firms)\\b',
+    ),
+    stated: /有限公司|[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff]{2,8}等(?:企业|公司)|[\u4e00-\u9fff]{2,6}(?:科技|实业|集团|股份)|\b(?:co\.|ltd|inc|corporation)|\bcompanies such as\b/,
+  },
+  {
     name: 'products',
     // What a named company makes (科勒迪主要生产什么产品, what does Kelede actually manufacture): only an
     // entry stating its products answers (恒锌: 锌焙砂、次氧化锌). Not what an applicant must produce

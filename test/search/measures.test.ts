@@ -44,7 +44,7 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('凯美石英玻璃管项目总投资多少')).toEqual(['investment']);
     expect(asked('紫陶文化艺术节每年几月举办')).toEqual(['schedule']);
     expect(asked('喀左固投增速在朝阳市各县里排第几')).toEqual(['rank']);
-    expect(asked('紫陶节上签约的12个项目都是哪些企业')).toEqual(['members']);
+    expect(asked('紫陶节上签约的12个项目都是哪些企业')).toEqual(['members', 'companies']);
     expect(asked('恒锌环保的项目预计哪个月正式投产')).toEqual(['completion']);
     expect(asked('恒锌环保那个负责人的手机号能给我吗')).toEqual(['contact']);
     expect(asked('37个落地项目加起来投资额是多少')).toEqual(['investment']);
@@ -114,6 +114,11 @@ describe('figures a question asks of something an entry names', () => {
     expect(asked('喀左现在已经建成并网的清洁能源装机有多少兆瓦？')).toEqual(['progress']);
     expect(asked('科勒迪轻工是哪一年落户喀左的？')).toEqual(['origin']);
     expect(asked('绿色农产品精深加工主要加工哪些农产品')).toEqual(['products']);
+    expect(asked('印刷包装产业集群里有哪些代表企业')).toEqual(['companies']);
+    expect(asked('Which companies are in the semiconductor materials cluster?')).toEqual(['companies']);
+    // which companies may do something is eligibility, not names
+    expect(asked('哪些企业可以享受一聘任两奖励')).toEqual([]);
+    expect(asked('which companies can apply for the steward service')).toEqual([]);
     expect(asked('施工许可的申请材料要原件还是复印件，每样交几份')).toEqual(['copies']);
     expect(asked('How long is the land-use planning permit valid once it has been issued?')).toEqual(['valid-for']);
     expect(asked('我留言以后，工作人员一般多久能回我')).toEqual(['response']);
@@ -288,6 +293,9 @@ describe('figures a question asks of something an entry names', () => {
     expect(stated('products', '科勒迪（辽宁）轻工制品有限公司负责人在报道中表示')).toBe(false);
     expect(stated('products', 'a manager of Kelede (Liaoning) Light Industrial Products Co. said')).toBe(false);
     expect(stated('products', '锌焙砂及次氧化锌生产线项目')).toBe(true);
+    expect(stated('companies', '已与国能、国电等企业签订新型能源战略合作协议')).toBe(true);
+    expect(stated('companies', '辽宁恒锌环保科技有限公司（锌焙砂及次氧化锌生产线项目）')).toBe(true);
+    expect(stated('companies', '四大产业集群是：先进装备智造产业集群、半导体新材料产业集群、印刷包装产业集群')).toBe(false);
     expect(stated('count-start', '施工许可阶段审批时限为12个工作日')).toBe(false);
     expect(stated('institutions', '企业开办时可同步办理银行开户')).toBe(false);
     expect(stated('target', '力争到“十四五”期末新增清洁能源装机容量100兆瓦以上')).toBe(true);

@@ -90,8 +90,9 @@ function codeUnitTrie(root: TrieNode<number>): CodeUnitTrie {
   };
   const first = new Int32Array(0x10000);
   for (const [unit, node] of root.children ?? []) first[unit] = numbered(node);
+  // At most half full, as SliceMemo's table (three numbers per edge in `edges`).
   let capacity = 16;
-  while (capacity < edges.length / 3 / 0.5) capacity *= 2;
+  while (capacity < (edges.length / 3) * 2) capacity *= 2;
   const mask = capacity - 1;
   const edgeNode = new Int32Array(capacity);
   const edgeUnit = new Uint16Array(capacity);

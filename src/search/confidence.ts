@@ -45,31 +45,54 @@ export function entryProfile(
 ): EntryProfile {
   // One pass per phrasing (this runs for every entry when the index is built, and every profile is
   // kept: a large knowledge base holds tens of thousands). A phrasing has a handful of tokens and
-  // aspects: arrays with includes() beat sets here.
-  const asked: string[] = [];
-  const phrasings: string[][] = [];
+  // aspects: scratch arrays searched in place beat sets here, and only what is kept is copied out
+  // (arrays made per phrasing were a third of the index build's garbage).
+  const { subjects, aspects, asked, phrasings } = profileScratch;
+  let askedCount = 0;
+  let phrasingCount = 0;
   let subjectFree: (readonly string[])[] | undefined;
   for (const tokens of phrasingTokens) {
-    const subjects: string[] = [];
-    let aspects: string[] | undefined;
+    let subjectCount = 0;
+    let aspectCount = 0;
     for (const t of tokens) {
       if (isAspectToken(t)) {
         const a = aspectOf(t);
-        if (!aspects) aspects = [a];
-        else if (!aspects.includes(a)) aspects.push(a);
-      } else if (!subjects.includes(t)) subjects.push(t);
+        if (!includesBefore(aspects, aspectCount, a)) aspects[aspectCount++] = a;
+      } else if (!includesBefore(subjects, subjectCount, t)) subjects[subjectCount++] = t;
     }
-    // 电话是多少 asks a phone number, not how many (as in queries).
-    if (aspects) for (const a of withoutWeakAspects(aspects, weakAspects)) if (!asked.includes(a)) asked.push(a);
+    // 电话是多少 asks a phone number, not how many (as in queries): a weak aspect counts only alone.
+    let strong = false;
+    for (let k = 0; k < aspectCount; k++) if (!weakAspects.includes(aspects[k] as string)) strong = true;
+    for (let k = 0; k < aspectCount; k++) {
+      const a = aspects[k] as string;
+      if (!(strong && weakAspects.includes(a)) && !includesBefore(asked, askedCount, a)) asked[askedCount++] = a;
+    }
     // Phrasings that differ only in their question form have the same subjects: kept once (the best
-    // phrasing's coverage is what counts). Kept as an exact-size copy: an array grown by push has
-    // room for 17.
-    if (subjects.length > 0) {
-      if (!phrasings.some((p) => sameTokens(p, subjects))) phrasings.push(subjects.slice());
-    } else if (aspects) (subjectFree ??= []).push(withoutWeakAspects(aspects, weakAspects));
+    // phrasing's coverage is what counts).
+    if (subjectCount > 0) {
+      let seen = false;
+      for (let k = 0; k < phrasingCount && !seen; k++) seen = sameAsBefore(phrasings[k] as readonly string[], subjects, subjectCount);
+      if (!seen) phrasings[phrasingCount++] = subjects.slice(0, subjectCount);
+    } else if (aspectCount > 0) (subjectFree ??= []).push(withoutWeakAspects(aspects.slice(0, aspectCount), weakAspects));
   }
-  const declared = entry.aspect && entry.aspect !== 'overview' ? [entry.aspect] : asked;
-  return { phrasings: phrasings.slice(), subjectFree: subjectFree ?? NONE, aspects: sharedAspectSet(declared) };
+  const declared = entry.aspect && entry.aspect !== 'overview' ? sharedAspectSet([entry.aspect], 1) : sharedAspectSet(asked, askedCount);
+  return { phrasings: phrasings.slice(0, phrasingCount), subjectFree: subjectFree ?? NONE, aspects: declared };
+}
+
+/** entryProfile's scratch arrays, reused entry after entry (it is synchronous). */
+const profileScratch = { subjects: [] as string[], aspects: [] as string[], asked: [] as string[], phrasings: [] as (readonly string[])[] };
+
+/** Whether `x` is among the first `count` items of `list`. */
+function includesBefore(list: readonly string[], count: number, x: string): boolean {
+  for (let k = 0; k < count; k++) if (list[k] === x) return true;
+  return false;
+}
+
+/** Whether `kept` is the first `count` items of `list`. */
+function sameAsBefore(kept: readonly string[], list: readonly string[], count: number): boolean {
+  if (kept.length !== count) return false;
+  for (let k = 0; k < count; k++) if (kept[k] !== list[k]) return false;
+  return true;
 }
 
 /** The aspect an aspect token stands for (aspect:duration: duration), remembered: tokens are few and recur. */
@@ -82,17 +105,16 @@ function aspectOf(token: string): string {
 
 const NONE: readonly (readonly string[])[] = [];
 
-const sameTokens = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
-
 // Entries answer a handful of aspect combinations: each is one set that the profiles share, not a set
 // per entry. Bounded by the aspects' vocabulary (knowledge/aspects), not by the entries.
 const aspectSets = new Map<string, ReadonlySet<string>>();
 
-function sharedAspectSet(aspects: readonly string[]): ReadonlySet<string> {
+/** The shared set of the first `count` aspects of `list`. */
+function sharedAspectSet(list: readonly string[], count: number): ReadonlySet<string> {
   // Most entries answer one aspect (their `aspect` field, or one their phrasings ask).
-  const key = aspects.length === 1 ? (aspects[0] as string) : [...aspects].sort().join(' ');
+  const key = count === 1 ? (list[0] as string) : list.slice(0, count).sort().join(' ');
   let set = aspectSets.get(key);
-  if (!set) aspectSets.set(key, (set = new Set(aspects)));
+  if (!set) aspectSets.set(key, (set = new Set(list.slice(0, count))));
   return set;
 }
 

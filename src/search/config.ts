@@ -19,6 +19,12 @@ export interface SearchConfig {
    * has a more selective term; its score is added to the candidates afterwards.
    */
   readonly commonTerm: { readonly share: number; readonly minDocs: number };
+  /**
+   * Building the index of at least `minEntries` entries with a TokenizingHelper (another thread),
+   * which tokenises `helperShare` of them: more than half, as this thread also counts and profiles
+   * every entry.
+   */
+  readonly parallelBuild: { readonly minEntries: number; readonly helperShare: number };
   /** Candidates taken from the index by BM25F before re-ranking by confidence. */
   readonly candidatePool: number;
   /** Entries whose surface units (search/surface-overlap.ts) are remembered between queries. */
@@ -106,6 +112,7 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = Object.freeze({
   fieldWeights: Object.freeze({ questions: 3, keywords: 2, answer: 1 }),
   maxQueryChars: 300,
   commonTerm: Object.freeze({ share: 0.05, minDocs: 500 }),
+  parallelBuild: Object.freeze({ minEntries: 5000, helperShare: 0.55 }),
   candidatePool: 8,
   surfaceMemo: 1024,
   topK: 5,

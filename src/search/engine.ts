@@ -1,14 +1,17 @@
 import { boundedMemo } from '../core/bounded-memo.js';
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
-import { buildLexicon, type Lexicon } from '../text/lexicon.js';
+import type { Lexicon } from '../text/lexicon.js';
 import { stemEnglish } from '../text/english.js';
 import { normalizeText, unquoteChinese } from '../text/normalize.js';
 import { placesComparedWith, placesIn } from '../text/places.js';
 import { isQuestionForm } from '../text/question-form.js';
-import { tokenize, tokenizeText } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
-import { InvertedIndex, type FieldTokens } from './inverted-index.js';
+import { sharePhrasings, type CountedShare, type IndexingHelper } from './build-share.js';
+import { entryTokenizer, lexiconFrom, lexiconSourceOf } from './entry-tokens.js';
+import { InvertedIndex } from './inverted-index.js';
+import { TermCounts } from './term-counts.js';
 import { probability, type RankSignals } from './ranker.js';
 import { entrySurface, surfaceOverlap, surfaceUnits, type EntrySurface } from './surface-overlap.js';
 import { createTypoCorrector } from './typo-corrector.js';
@@ -58,57 +61,33 @@ export function rankCandidates(
 }
 
 /**
- * The tokens of every field of an entry, both languages together (so either language finds it), and
- * each question phrasing's own. Appended field by field into one array each: this runs for every entry
- * when the index is built, and Array.prototype.flat/flatMap cost more than the tokenising they gather.
+ * The inverted index and each entry's profile. Each entry is tokenised and counted straight away;
+ * only its counts and profile are kept. With a helper, the entries from `split` on are counted by it
+ * meanwhile (see IndexingHelper), and their counts appended; if it cannot give them, they are
+ * counted here. A function of its own so that the build's tokenizer and its memo are garbage once
+ * the index is built, not held by the search closure's scope.
  */
-function tokenizeEntry(
-  entry: KnowledgeEntry,
-  lexicon: Lexicon,
-  keywordTokens: (keyword: string) => readonly string[],
-): { fields: FieldTokens; phrasings: string[][] } {
-  const questions: string[] = [];
-  const phrasings: string[][] = [];
-  // Loops of their own, not over [zh, en]: no array made per entry (nor a closure, which tsx names
-  // by a call each).
-  for (const phrasing of entry.questions.zh) addPhrasing(phrasing, lexicon, questions, phrasings);
-  for (const phrasing of entry.questions.en) addPhrasing(phrasing, lexicon, questions, phrasings);
-  const keywords: string[] = [];
-  for (const keyword of entry.keywords.zh) for (const t of keywordTokens(keyword)) keywords.push(t);
-  for (const keyword of entry.keywords.en) for (const t of keywordTokens(keyword)) keywords.push(t);
-  const answer: string[] = [];
-  tokenizeText(entry.answer.zh, lexicon, answer);
-  tokenizeText(entry.answer.en, lexicon, answer);
-  return { fields: { questions, keywords, answer }, phrasings };
-}
-
-/** Appends a question phrasing's tokens to the entry's, and keeps them apart as the phrasing's own. */
-function addPhrasing(phrasing: string, lexicon: Lexicon, questions: string[], phrasings: string[][]): void {
-  const from = questions.length;
-  tokenizeText(phrasing, lexicon, questions);
-  phrasings.push(questions.slice(from));
-}
-
-/**
- * The inverted index and each entry's profile. Each entry is tokenised once and counted into the
- * index straight away; only its profile is kept. A function of its own so that the build's memo of
- * keyword tokens is garbage once the index is built, not held by the search closure's scope.
- */
-function indexEntries(entries: readonly KnowledgeEntry[], lexicon: Lexicon, config: SearchConfig) {
-  // Keywords recur across entries (a town's, a park's name): tokenised once each.
-  const keywordTokens = boundedMemo((keyword) => tokenizeText(keyword, lexicon, []), 100_000);
+function indexEntries(entries: readonly KnowledgeEntry[], lexicon: Lexicon, config: SearchConfig, split: number, share: (() => CountedShare | null) | null) {
+  const tokenizeEntry = entryTokenizer(lexicon);
+  const counts = new TermCounts();
   const profiles: EntryProfile[] = [];
-  const index = InvertedIndex.build(
-    (function* () {
-      for (const entry of entries) {
-        const { fields, phrasings } = tokenizeEntry(entry, lexicon, keywordTokens);
-        profiles.push(entryProfile(entry, phrasings, config.weakAspects));
-        yield fields;
-      }
-    })(),
-    config,
-  );
-  return { index, profiles };
+  const count = (from: number, to: number): void => {
+    for (let doc = from; doc < to; doc++) {
+      const entry = entries[doc] as KnowledgeEntry;
+      const { fields, phrasings } = tokenizeEntry(entry);
+      counts.add(fields);
+      profiles.push(entryProfile(entry, phrasings, config.weakAspects));
+    }
+  };
+  count(0, split);
+  const counted = share?.();
+  if (counted) {
+    counts.append(counted.counts);
+    let doc = split;
+    for (const phrasings of sharePhrasings(counted)) profiles.push(entryProfile(entries[doc++] as KnowledgeEntry, phrasings, config.weakAspects));
+    if (doc !== entries.length) throw new Error(`the indexing helper counted ${doc - split} of ${entries.length - split} entries`);
+  } else count(split, entries.length);
+  return { index: InvertedIndex.fromCounts(counts, config), profiles };
 }
 
 /** The English words of the entries and the vocabulary as written (lower-cased, not stemmed). */
@@ -126,15 +105,18 @@ function writtenEnglishWords(kb: KnowledgeBase): Set<string> {
 /**
  * Builds the retrieval engine: BM25F over an inverted index finds candidates fast, then each
  * candidate is re-ranked by a calibrated confidence (see confidence.ts). Pure: the same knowledge
- * and config always give the same answers.
+ * and config always give the same answers, with or without a helper sharing the build.
  */
-export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchConfig> = {}): SearchEngine {
+export function createSearchEngine(kb: KnowledgeBase, overrides: Partial<SearchConfig> = {}, helper?: IndexingHelper): SearchEngine {
   const config = searchConfig(overrides);
   const { entries } = kb;
-  const keywords: string[] = [];
-  for (const e of entries) keywords.push(...e.keywords.zh, ...e.keywords.en);
-  const lexicon = buildLexicon(kb.synonyms, keywords, kb.aspects ?? {}, kb.actions ?? {});
-  const { index, profiles } = indexEntries(entries, lexicon, config);
+  const source = lexiconSourceOf(kb);
+  // The helper starts first, so that it builds its lexicon while this thread builds its own.
+  const { minEntries, helperShare } = config.parallelBuild;
+  const split = helper && entries.length >= minEntries ? Math.round(entries.length * (1 - helperShare)) : entries.length;
+  const share = helper && split < entries.length ? helper.begin(source, entries.slice(split)) : null;
+  const lexicon = lexiconFrom(source);
+  const { index, profiles } = indexEntries(entries, lexicon, config, split, share);
   // The subject words of every small-talk phrasing (你好, 谢谢, 再见 …).
   const smalltalkWords = new Set<string>();
   entries.forEach((e, doc) => {

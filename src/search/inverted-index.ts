@@ -1,15 +1,6 @@
 import { indexOfSorted } from '../core/sorted-search.js';
 import type { SearchConfig } from './config.js';
-
-/** An entry's tokens per field, as the tokenizer produced them. */
-export interface FieldTokens {
-  readonly questions: readonly string[];
-  readonly keywords: readonly string[];
-  readonly answer: readonly string[];
-}
-
-type Field = keyof FieldTokens;
-const FIELDS: readonly Field[] = ['questions', 'keywords', 'answer'];
+import { FIELDS, type TermCounts } from './term-counts.js';
 
 interface Postings {
   readonly docs: Int32Array;
@@ -54,13 +45,10 @@ export class InvertedIndex {
   }
 
   /**
-   * Builds the index from each doc's tokens, consuming them one doc at a time: only compact per-doc
-   * term counts are kept until BM25F's average field lengths are known, so a large knowledge base's
-   * token arrays can be dropped as soon as they are counted.
+   * Builds the index from the docs' term counts (term-counts.ts: a large knowledge base's token
+   * arrays are dropped as soon as they are counted, and a share counted elsewhere is appended).
    */
-  static build(docs: Iterable<FieldTokens>, config: SearchConfig): InvertedIndex {
-    const counts = new TermCounts();
-    for (const doc of docs) counts.add(doc);
+  static fromCounts(counts: TermCounts, config: SearchConfig): InvertedIndex {
     const n = counts.docCount;
     const avgLen = FIELDS.map((_, f) => Math.max(1, counts.totalLength(f) / Math.max(1, n)));
     const fieldWeights = FIELDS.map((f) => config.fieldWeights[f]);
@@ -173,94 +161,4 @@ function insertSorted(best: ScoredDoc[], item: ScoredDoc, k: number): void {
   while (i > 0 && (best[i - 1] as ScoredDoc).score < item.score) i--;
   best.splice(i, 0, item);
   if (best.length > k) best.pop();
-}
-
-/**
- * Per-doc term counts in flat typed arrays (term ids interned), growing as docs are added: what
- * BM25F needs from the tokens, without keeping the tokens.
- */
-class TermCounts {
-  readonly terms: string[] = [];
-  docFrequency = new Int32Array(1024);
-  docCount = 0;
-  private readonly ids = new Map<string, number>();
-  /** Doc d's (term, counts per field) rows are rows docStart[d] … docStart[d + 1] - 1. */
-  private docStart = new Int32Array(1025);
-  /** Row r's term id, and its counts per field at r * FIELDS.length + f. */
-  rowTerm = new Int32Array(4096);
-  rowCounts = new Float32Array(4096 * FIELDS.length);
-  private rows = 0;
-  private lengths = new Float32Array(1024 * FIELDS.length);
-  private readonly totals = new Float64Array(FIELDS.length);
-  /** For each term id, the row it has in the doc being added (valid when rowDoc matches). */
-  private rowOfTerm = new Int32Array(1024);
-  private rowDoc = new Int32Array(1024).fill(-1);
-
-  add(doc: FieldTokens): void {
-    const d = this.docCount++;
-    if (d + 2 > this.docStart.length) this.docStart = grow(this.docStart, d + 2);
-    if ((d + 1) * FIELDS.length > this.lengths.length) this.lengths = grow(this.lengths, (d + 1) * FIELDS.length);
-    for (let f = 0; f < FIELDS.length; f++) {
-      const tokens = doc[FIELDS[f] as Field];
-      this.lengths[d * FIELDS.length + f] = tokens.length;
-      this.totals[f] = (this.totals[f] as number) + tokens.length;
-      for (const token of tokens) {
-        const t = this.idOf(token);
-        let row: number;
-        if (this.rowDoc[t] === d) row = this.rowOfTerm[t] as number;
-        else {
-          row = this.rows++;
-          if (row >= this.rowTerm.length) {
-            this.rowTerm = grow(this.rowTerm, row + 1);
-            this.rowCounts = grow(this.rowCounts, (row + 1) * FIELDS.length);
-          }
-          this.rowTerm[row] = t;
-          this.rowDoc[t] = d;
-          this.rowOfTerm[t] = row;
-          this.docFrequency[t] = (this.docFrequency[t] as number) + 1;
-        }
-        this.rowCounts[row * FIELDS.length + f] = (this.rowCounts[row * FIELDS.length + f] as number) + 1;
-      }
-    }
-    this.docStart[d + 1] = this.rows;
-  }
-
-  length(d: number, f: number): number {
-    return this.lengths[d * FIELDS.length + f] as number;
-  }
-
-  totalLength(f: number): number {
-    return this.totals[f] as number;
-  }
-
-  /** Doc d's rows are firstRow(d) … firstRow(d + 1) - 1. */
-  firstRow(d: number): number {
-    return this.docStart[d] as number;
-  }
-
-  private idOf(token: string): number {
-    let t = this.ids.get(token);
-    if (t === undefined) {
-      t = this.terms.length;
-      this.ids.set(token, t);
-      this.terms.push(token);
-      if (t >= this.docFrequency.length) {
-        this.docFrequency = grow(this.docFrequency, t + 1);
-        this.rowOfTerm = grow(this.rowOfTerm, t + 1);
-        const rowDoc = grow(this.rowDoc, t + 1);
-        rowDoc.fill(-1, this.rowDoc.length);
-        this.rowDoc = rowDoc;
-      }
-    }
-    return t;
-  }
-}
-
-/** A copy of `array` with room for at least `needed` elements (doubling). */
-function grow<T extends Int32Array | Float32Array>(array: T, needed: number): T {
-  let size = Math.max(1, array.length);
-  while (size < needed) size *= 2;
-  const bigger = new (array.constructor as new (n: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }

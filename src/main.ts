@@ -11,7 +11,10 @@ import { startBroadcastSchedule } from './broadcast/schedule.js';
 import { startScheduleReminder } from './calendar/reminder-job.js';
 import { systemClock } from './core/clock.js';
 import { startFollowupSchedule } from './followup/schedule.js';
+import type { Logger } from './core/logger.js';
 import { createLogger } from './logging.js';
+import { DEFAULT_SEARCH_CONFIG } from './search/config.js';
+import { startHelperThread, type HelperThread } from './search/helper-thread.js';
 import { openDatabase } from './store/database.js';
 import { registerCommands } from './telegram/commands.js';
 import { createBot } from './telegram/create-bot.js';
@@ -20,6 +23,19 @@ import { runTerminalChat } from './telegram/terminal-chat.js';
 import { createWebhookServer } from './telegram/webhook-server.js';
 import { languageFromCode } from './text/language.js';
 import { loadLanguageData } from './text/language-data.js';
+
+/**
+ * The thread that shares the index builds of a large knowledge base (search/helper-thread.ts), or
+ * none if it cannot start (the builds then run on this thread alone, as they would anyway).
+ */
+function startIndexingHelper(logger: Logger): HelperThread | undefined {
+  try {
+    return startHelperThread({ onProblem: (problem, err) => logger.warn({ err }, `index helper thread: ${problem}`) });
+  } catch (err) {
+    logger.warn({ err }, 'index helper thread could not start; indexing on one thread');
+    return undefined;
+  }
+}
 
 /** Updates the bot handles; everything else Telegram would send is not asked for. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -66,18 +82,28 @@ async function main(): Promise<void> {
     process.once(signal, () => void shutdown(signal));
   }
 
-  // Before the knowledge is indexed, so that neither the index build nor the first reply waits for it.
+  // Before the knowledge is indexed, so that neither the index build nor the first reply waits for it;
+  // the helper thread loads its own on the other core meanwhile.
   const loadingStarted = performance.now();
+  const helper = startIndexingHelper(logger);
+  if (helper) closers.push(() => helper.close());
   loadLanguageData();
+  await helper?.ready.catch(() => {});
   logger.info({ ms: Math.round(performance.now() - loadingStarted) }, 'language data loaded');
 
   const db = openDatabase(config.dbPath);
   closers.push(() => {
     db.close();
   });
-  const app = await buildApp(config, logger, db, systemClock);
+  const app = await buildApp(config, logger, db, systemClock, helper);
   closers.push(() => app.close());
   const { deps, features, knowledge } = app;
+  const { minEntries } = DEFAULT_SEARCH_CONFIG.parallelBuild;
+  if (helper && knowledge.current().entries().length < minEntries) {
+    // It shares only builds of minEntries or more: a knowledge base this size would keep it idle.
+    await helper.close();
+    logger.info({ entries: knowledge.current().entries().length, minEntries }, 'index helper thread stopped: the knowledge base is small');
+  } else if (helper) logger.info({ entriesCounted: helper.entriesCounted() }, 'index built with a helper thread');
 
   if (config.botToken === null) {
     logger.info({}, 'no BOT_TOKEN: terminal chat');

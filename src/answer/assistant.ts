@@ -1,4 +1,5 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types.js';
+import type { IndexingHelper } from '../search/build-share.js';
 import { searchConfig, type SearchConfig } from '../search/config.js';
 import { createSearchEngine } from '../search/engine.js';
 import { detectLanguage, type ReplyLang } from '../text/language.js';
@@ -17,9 +18,10 @@ export interface Assistant {
   entries(): readonly KnowledgeEntry[];
 }
 
-export function createAssistant(kb: KnowledgeBase, overrides: Partial<SearchConfig> = {}): Assistant {
+/** `helper` shares the index build of a large knowledge base (see IndexingHelper). */
+export function createAssistant(kb: KnowledgeBase, overrides: Partial<SearchConfig> = {}, helper?: IndexingHelper): Assistant {
   const config = searchConfig(overrides);
-  const engine = createSearchEngine(kb, config);
+  const engine = createSearchEngine(kb, config, helper);
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
   return {
     ask(text, options = {}) {

@@ -24,6 +24,7 @@ import { fileDraftInbox } from '../followup/draft-inbox.js';
 import { noMessenger } from '../followup/no-messenger.js';
 import { createLiveKnowledge, type LiveKnowledge } from '../knowledge/live-knowledge.js';
 import { INBOX_DIR } from '../knowledge/load.js';
+import type { IndexingHelper } from '../search/build-share.js';
 import type { Db } from '../store/database.js';
 import { sqliteFollowupStore } from '../store/followup-store.js';
 import { sqlitePreferences } from '../store/preferences.js';
@@ -62,9 +63,15 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function buildApp(config: Config, logger: Logger, db: Db, clock: Clock): Promise<App> {
+/** `indexingHelper` shares the knowledge's index builds when it is large (main.ts starts one). */
+export async function buildApp(config: Config, logger: Logger, db: Db, clock: Clock, indexingHelper?: IndexingHelper): Promise<App> {
   const policies = createLivePolicies(join(config.knowledgeDir, 'policies'), clock, logger, config.timeZone);
-  const knowledge = createLiveKnowledge(config.knowledgeDir, { logger, watch: true, extraEntries: () => policies.entries() });
+  const knowledge = createLiveKnowledge(config.knowledgeDir, {
+    logger,
+    watch: true,
+    extraEntries: () => policies.entries(),
+    ...(indexingHelper ? { indexingHelper } : {}),
+  });
   const stopPolicyTimer = policies.onScheduleChange(() => knowledge.reload());
   const calendar = await createLiveCalendar(join(config.knowledgeDir, 'calendar'), { logger, watch: true });
 

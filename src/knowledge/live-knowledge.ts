@@ -1,6 +1,7 @@
 import { watchFolder } from './watch-folder.js';
 import { createAssistant, type Assistant } from '../answer/assistant.js';
 import type { Logger } from '../core/logger.js';
+import type { IndexingHelper } from '../search/build-share.js';
 import { loadKnowledgeDir, type LoadedKnowledge } from './load.js';
 import { formatProblem } from './problem.js';
 import type { KnowledgeBase } from './types.js';
@@ -22,6 +23,8 @@ export interface LiveKnowledgeOptions {
   /** Extra entries to serve alongside the files' (e.g. published policies), computed at each load. */
   readonly extraEntries?: () => KnowledgeBase['entries'];
   readonly load?: (dir: string) => LoadedKnowledge;
+  /** Shares each index build of a large knowledge base (another thread; see IndexingHelper). */
+  readonly indexingHelper?: IndexingHelper;
 }
 
 /**
@@ -34,7 +37,7 @@ export function createLiveKnowledge(dir: string, options: LiveKnowledgeOptions):
   const { logger } = options;
   const load = options.load ?? loadKnowledgeDir;
   const build = (loaded: LoadedKnowledge): Assistant =>
-    createAssistant({ ...loaded.kb, entries: [...loaded.kb.entries, ...(options.extraEntries?.() ?? [])] });
+    createAssistant({ ...loaded.kb, entries: [...loaded.kb.entries, ...(options.extraEntries?.() ?? [])] }, {}, options.indexingHelper);
 
   const first = load(dir);
   for (const p of first.problems) logger.warn({ problem: formatProblem(p) }, 'knowledge problem');

@@ -53,11 +53,12 @@ export function rankCandidates(
   candidates: readonly { readonly entry: KnowledgeEntry; readonly score: number; readonly signals: RankSignals }[],
   config: SearchConfig,
 ): SearchHit[] {
-  return candidates
-    .map((c) => ({ ...c, rank: probability(c.signals, config.ranker), confidence: probability(c.signals, config.answerModel) }))
-    .sort((a, b) => b.confidence - a.confidence || b.rank - a.rank || b.score - a.score)
-    .slice(0, config.topK)
-    .map(({ rank: _rank, ...hit }) => hit);
+  // The hits are made once (this runs for every query); the order is sorted as indices.
+  const hits = candidates.map(({ entry, score, signals }): SearchHit => ({ entry, score, confidence: probability(signals, config.answerModel), signals }));
+  const rank = candidates.map((c) => probability(c.signals, config.ranker));
+  const order = hits.map((_, i) => i);
+  order.sort((a, b) => (hits[b] as SearchHit).confidence - (hits[a] as SearchHit).confidence || (rank[b] as number) - (rank[a] as number) || (hits[b] as SearchHit).score - (hits[a] as SearchHit).score);
+  return order.slice(0, config.topK).map((i) => hits[i] as SearchHit);
 }
 
 /**

@@ -29,6 +29,9 @@ export class InvertedIndex {
   private readonly scores: Float64Array;
   private readonly masks: Int32Array;
   private readonly touched: Int32Array;
+  /** search()'s running top k: docs and scores, best first. */
+  private readonly bestDoc: number[] = [];
+  private readonly bestScore: number[] = [];
   /** Postings longer than this are not scanned when the query has a more selective term. */
   private readonly scanLimit: number;
 
@@ -129,16 +132,30 @@ export class InvertedIndex {
         masks[d] = (masks[d] as number) | bit;
       }
     }
-    const best: ScoredDoc[] = [];
+    // The best k so far, best first, in reused arrays: a ScoredDoc is made only for each of the k
+    // found (a doc entering the running top k is common, and objects made for it were garbage).
+    const { bestDoc, bestScore } = this;
+    let found = 0;
     for (let i = 0; i < count; i++) {
       const d = touched[i] as number;
       const score = scores[d] as number;
-      if (best.length < k || score > (best[best.length - 1] as ScoredDoc).score) {
-        insertSorted(best, { doc: d, score, matched: masks[d] as number }, k);
+      if (found < k || score > (bestScore[found - 1] as number)) {
+        let at = found < k ? found++ : found - 1;
+        for (; at > 0 && (bestScore[at - 1] as number) < score; at--) {
+          bestScore[at] = bestScore[at - 1] as number;
+          bestDoc[at] = bestDoc[at - 1] as number;
+        }
+        bestScore[at] = score;
+        bestDoc[at] = d;
       }
       scores[d] = 0;
-      masks[d] = 0;
     }
+    const best: ScoredDoc[] = [];
+    for (let i = 0; i < found; i++) {
+      const d = bestDoc[i] as number;
+      best.push({ doc: d, score: bestScore[i] as number, matched: masks[d] as number });
+    }
+    for (let i = 0; i < count; i++) masks[touched[i] as number] = 0;
     if (probed.length === 0) return best;
     return best
       .map(({ doc, score, matched }) => {
@@ -154,11 +171,4 @@ export class InvertedIndex {
       })
       .sort((a, b) => b.score - a.score);
   }
-}
-
-function insertSorted(best: ScoredDoc[], item: ScoredDoc, k: number): void {
-  let i = best.length;
-  while (i > 0 && (best[i - 1] as ScoredDoc).score < item.score) i--;
-  best.splice(i, 0, item);
-  if (best.length > k) best.pop();
 }

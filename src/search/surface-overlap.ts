@@ -1,5 +1,6 @@
 import { indexOfSorted } from '../core/sorted-search.js';
 import type { KnowledgeEntry } from '../knowledge/types.js';
+import { SliceMemo } from '../core/slice-memo.js';
 import { ENGLISH_STOPWORDS, stemEnglish } from '../text/english.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -29,9 +30,8 @@ function forEachSurfaceUnit(t: string, visit: (unit: number) => void): void {
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < t.length && isWordChar(t.charCodeAt(j))) j++;
-      const word = t.slice(i, j);
-      // Function words ("how does it take") would make every English question overlap every entry.
-      if (j - i > 2 && !ENGLISH_STOPWORDS.has(word)) visit(-1 - wordHash(stemEnglish(word)));
+      const unit = wordUnits.get(t, i, j);
+      if (unit !== 0) visit(unit);
       i = j;
     } else i++;
   }
@@ -39,7 +39,15 @@ function forEachSurfaceUnit(t: string, visit: (unit: number) => void): void {
 
 /** CJK unified ideographs (and extension A, compatibility ideographs) in the BMP. */
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** a-z and 0-9, and A-Z: an entry's text is read as it is written (wordUnits reads it lower-cased). */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
+/**
+ * An English word's unit (its stem hashed below zero), 0 for a word that counts for nothing:
+ * function words ("how does it take") would make every English question overlap every entry.
+ * Remembered by where the word lies in the text: this runs for every word of every new candidate.
+ */
+const wordUnits = new SliceMemo((word): number => (word.length > 2 && !ENGLISH_STOPWORDS.has(word) ? -1 - wordHash(stemEnglish(word)) : 0), 100_000);
 
 /** FNV-1a, 31 bits: enough to tell apart the few English words of one question and entry. */
 function wordHash(word: string): number {
@@ -77,28 +85,30 @@ export class EntrySurface {
 export function entrySurface(entry: KnowledgeEntry): EntrySurface {
   // Units are gathered in one reused buffer, region by region, and copied out once.
   buffer.clear();
-  const phrasings = [...entry.questions.zh, ...entry.questions.en];
-  const bounds = new Int32Array(phrasings.length + 1);
-  phrasings.forEach((text, k) => {
+  const { zh, en } = entry.questions;
+  const bounds = new Int32Array(zh.length + en.length + 1);
+  for (let k = 0; k < zh.length + en.length; k++) {
     const start = buffer.size;
     bounds[k] = start;
-    forEachSurfaceUnit(lowerCased(text), buffer.push);
+    forEachSurfaceUnit(lowerCased((k < zh.length ? zh[k] : en[k - zh.length]) as string), buffer.push);
     buffer.sortDistinctFrom(start);
-  });
-  const allStart = buffer.size;
-  bounds[phrasings.length] = allStart;
-  buffer.copyWithinTo(0, allStart);
-  for (const text of [entry.answer.zh, entry.answer.en, ...entry.keywords.zh, ...entry.keywords.en]) {
-    forEachSurfaceUnit(lowerCased(text), buffer.push);
   }
+  const allStart = buffer.size;
+  bounds[zh.length + en.length] = allStart;
+  buffer.copyWithinTo(0, allStart);
+  forEachSurfaceUnit(lowerCased(entry.answer.zh), buffer.push);
+  forEachSurfaceUnit(lowerCased(entry.answer.en), buffer.push);
+  for (const keyword of entry.keywords.zh) forEachSurfaceUnit(lowerCased(keyword), buffer.push);
+  for (const keyword of entry.keywords.en) forEachSurfaceUnit(lowerCased(keyword), buffer.push);
   buffer.sortDistinctFrom(allStart);
   return new EntrySurface(entry, buffer.copy(), bounds);
 }
 
-// The only characters whose lower case holds a character surface units count (Han, a-z, 0-9):
-// ASCII capitals, İ and the Kelvin sign. Other text is read as it is, not copied by toLowerCase().
-const HAS_CAPITAL = /[A-Z\u0130\u212A]/;
-const lowerCased = (text: string): string => (HAS_CAPITAL.test(text) ? text.toLowerCase() : text);
+// The only characters other than ASCII capitals (which are read as lower case) whose lower case holds
+// a character surface units count (Han, a-z, 0-9): İ and the Kelvin sign. Other text is read as it
+// is, not copied by toLowerCase().
+const HAS_OTHER_CAPITAL = /[\u0130\u212A]/;
+const lowerCased = (text: string): string => (HAS_OTHER_CAPITAL.test(text) ? text.toLowerCase() : text);
 
 /** A growable array of units, reused: its contents are copied out by copy(). */
 class UnitBuffer {
@@ -129,10 +139,20 @@ class UnitBuffer {
 
   /** Sorts units[start, size) ascending and drops repeats there. */
   sortDistinctFrom(start: number): void {
-    const region = this.units.subarray(start, this.length).sort();
-    let n = 0;
-    for (let i = 0; i < region.length; i++) if (i === 0 || region[i] !== region[i - 1]) region[n++] = region[i] as number;
-    this.length = start + n;
+    const { units } = this;
+    // A phrasing's few units are sorted in place (a subarray to sort is an object per phrasing).
+    if (this.length - start > 32) units.subarray(start, this.length).sort();
+    else {
+      for (let i = start + 1; i < this.length; i++) {
+        const u = units[i] as number;
+        let j = i;
+        for (; j > start && (units[j - 1] as number) > u; j--) units[j] = units[j - 1] as number;
+        units[j] = u;
+      }
+    }
+    let n = start;
+    for (let i = start; i < this.length; i++) if (i === start || units[i] !== units[i - 1]) units[n++] = units[i] as number;
+    this.length = n;
   }
 
   /** The units so far, in an array of their own. */

@@ -3,9 +3,9 @@ import type { CountedShare, IndexingHelper } from './build-share.js';
 import { packEntryTexts } from './entry-tokens.js';
 
 /**
- * A TokenizingHelper on a worker thread, for a machine with a core to spare: it loads its own
- * language data when started, builds its own lexicon for each index build, and tokenises the share
- * of the entries it is given while the building thread does the rest.
+ * An IndexingHelper on a worker thread, for a machine with a core to spare: it loads its own
+ * language data when started, builds its own lexicon for each index build, and tokenises and counts
+ * the share of the entries it is given while the building thread does the rest.
  *
  * The index build is synchronous, and so is the wait for the helper's share: the results come on a
  * message port read with receiveMessageOnPort, and the helper says they are there through shared
@@ -20,7 +20,7 @@ export interface HelperThread extends IndexingHelper {
 }
 
 export interface HelperThreadOptions {
-  /** Told when the helper fails or is too slow; the build then tokenises the helper's share itself. */
+  /** Told when the helper fails, stops or is too slow; the build then counts the helper's share itself. */
   readonly onProblem?: (problem: string, err?: unknown) => void;
   /** How long a build waits for the helper's share. */
   readonly waitMs?: number;
@@ -42,6 +42,7 @@ export function startHelperThread(options: HelperThreadOptions = {}): HelperThre
   worker.unref();
   results.unref();
   let alive = true;
+  let closing = false;
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.on('error', (err) => {
@@ -50,11 +51,13 @@ export function startHelperThread(options: HelperThreadOptions = {}): HelperThre
       reject(err);
     });
     worker.once('exit', (code) => {
+      if (alive && !closing) onProblem(`the helper thread exited (code ${code})`);
       alive = false;
       reject(new Error(`the helper thread exited (code ${code})`));
     });
   });
-  // Nobody may be waiting on it (the bot builds alone until it is ready): the failure is reported by onProblem.
+  // A caller need not wait for it (a build before it is ready goes on alone): a failure is reported
+  // by onProblem, not by an unhandled rejection.
   ready.catch(() => {});
   let jobs = 0;
   let counted = 0;
@@ -92,6 +95,7 @@ export function startHelperThread(options: HelperThreadOptions = {}): HelperThre
       };
     },
     async close() {
+      closing = true;
       alive = false;
       results.close();
       await worker.terminate();

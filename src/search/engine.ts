@@ -6,9 +6,9 @@ import { normalizeText, unquoteChinese } from '../text/normalize.js';
 import { placesComparedWith, placesIn } from '../text/places.js';
 import { isQuestionForm } from '../text/question-form.js';
 import { tokenize } from '../text/tokenize.js';
+import { sharePhrasings, type CountedShare, type IndexingHelper } from './build-share.js';
 import { searchConfig, type SearchConfig } from './config.js';
 import { confidenceOf, entryProfile, queryProfile, tokenWeight, type EntryProfile } from './confidence.js';
-import { sharePhrasings, type CountedShare, type IndexingHelper } from './build-share.js';
 import { entryTokenizer, lexiconFrom, lexiconSourceOf } from './entry-tokens.js';
 import { InvertedIndex } from './inverted-index.js';
 import { TermCounts } from './term-counts.js';
@@ -57,7 +57,11 @@ export function rankCandidates(
   const hits = candidates.map(({ entry, score, signals }): SearchHit => ({ entry, score, confidence: probability(signals, config.answerModel), signals }));
   const rank = candidates.map((c) => probability(c.signals, config.ranker));
   const order = hits.map((_, i) => i);
-  order.sort((a, b) => (hits[b] as SearchHit).confidence - (hits[a] as SearchHit).confidence || (rank[b] as number) - (rank[a] as number) || (hits[b] as SearchHit).score - (hits[a] as SearchHit).score);
+  order.sort((a, b) => {
+    const x = hits[a] as SearchHit;
+    const y = hits[b] as SearchHit;
+    return y.confidence - x.confidence || (rank[b] as number) - (rank[a] as number) || y.score - x.score;
+  });
   return order.slice(0, config.topK).map((i) => hits[i] as SearchHit);
 }
 

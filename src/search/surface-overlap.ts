@@ -1,6 +1,6 @@
+import { SliceMemo } from '../core/slice-memo.js';
 import { indexOfSorted } from '../core/sorted-search.js';
 import type { KnowledgeEntry } from '../knowledge/types.js';
-import { SliceMemo } from '../core/slice-memo.js';
 import { ENGLISH_STOPWORDS, stemEnglish } from '../text/english.js';
 import { normalizeText } from '../text/normalize.js';
 

@@ -1,3 +1,4 @@
+import { grow } from '../core/grow.js';
 import { entryTokenizer, lexiconFrom, type EntryTexts, type LexiconSource } from './entry-tokens.js';
 import { TermCounts, type CountedTerms } from './term-counts.js';
 
@@ -31,11 +32,7 @@ export function countShare(source: LexiconSource, entries: Iterable<EntryTexts>)
   let ids = new Int32Array(1 << 16);
   let n = 0;
   const put = (x: number): void => {
-    if (n === ids.length) {
-      const bigger = new Int32Array(ids.length * 2);
-      bigger.set(ids);
-      ids = bigger;
-    }
+    if (n === ids.length) ids = grow(ids, n + 1);
     ids[n++] = x;
   };
   for (const entry of entries) {

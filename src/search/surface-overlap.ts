@@ -1,3 +1,4 @@
+import { grow } from '../core/grow.js';
 import { SliceMemo } from '../core/slice-memo.js';
 import { indexOfSorted } from '../core/sorted-search.js';
 import type { KnowledgeEntry } from '../knowledge/types.js';
@@ -124,11 +125,7 @@ class UnitBuffer {
   }
 
   readonly push = (unit: number): void => {
-    if (this.length === this.units.length) {
-      const bigger = new Float64Array(this.length * 2);
-      bigger.set(this.units);
-      this.units = bigger;
-    }
+    if (this.length === this.units.length) this.units = grow(this.units, this.length + 1);
     this.units[this.length++] = unit;
   };
 

@@ -1,3 +1,5 @@
+import { grow } from '../core/grow.js';
+
 /** An entry's tokens per field, as the tokenizer produced them. */
 export interface FieldTokens {
   readonly questions: readonly string[];
@@ -155,13 +157,4 @@ export class TermCounts {
     }
     return t;
   }
-}
-
-/** A copy of `array` with room for at least `needed` elements (doubling). */
-function grow<T extends Int32Array | Float32Array>(array: T, needed: number): T {
-  let size = Math.max(1, array.length);
-  while (size < needed) size *= 2;
-  const bigger = new (array.constructor as new (n: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }

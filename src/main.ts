@@ -13,7 +13,6 @@ import { systemClock } from './core/clock.js';
 import type { Logger } from './core/logger.js';
 import { startFollowupSchedule } from './followup/schedule.js';
 import { createLogger } from './logging.js';
-import { DEFAULT_SEARCH_CONFIG } from './search/config.js';
 import { startHelperThread, type HelperThread } from './search/helper-thread.js';
 import { openDatabase } from './store/database.js';
 import { registerCommands } from './telegram/commands.js';
@@ -98,11 +97,11 @@ async function main(): Promise<void> {
   const app = await buildApp(config, logger, db, systemClock, helper);
   closers.push(() => app.close());
   const { deps, features, knowledge } = app;
-  const { minEntries } = DEFAULT_SEARCH_CONFIG.parallelBuild;
-  if (helper && knowledge.current().entries().length < minEntries) {
-    // It shares only builds of minEntries or more: a knowledge base this size would keep it idle.
+  if (helper && helper.entriesCounted() === 0) {
+    // The engine asks for help only with a large knowledge base (search config parallelBuild): one
+    // whose first build went without it would keep the thread idle.
     await helper.close();
-    logger.info({ entries: knowledge.current().entries().length, minEntries }, 'index helper thread stopped: the knowledge base is small');
+    logger.info({ entries: knowledge.current().entries().length }, 'index helper thread stopped: it had no share of the first build');
   } else if (helper) logger.info({ entriesCounted: helper.entriesCounted() }, 'index built with a helper thread');
 
   if (config.botToken === null) {
